@@ -1,0 +1,27 @@
+# Keycloak from its distribution on Maven Central, in dev mode (embedded H2 under its data folder).
+KC_HOME=$ENSEMBLE_TOOLS_DIR/keycloak-$KEYCLOAK_VERSION
+KC_LOG=$LOG_DIR/keycloak.log
+KC_PID=$RUN_DIR/keycloak.pid
+KC_REALM_URL="http://127.0.0.1:$ENSEMBLE_KC_PORT/realms/est-ensemble/.well-known/openid-configuration"
+
+keycloak_ready() { curl -fsS -o /dev/null "$KC_REALM_URL"; }
+
+keycloak_start() {
+  if pid_alive "$KC_PID"; then say "Keycloak already running on 127.0.0.1:$ENSEMBLE_KC_PORT"; return 1; fi
+  ensure_port_free Keycloak "$ENSEMBLE_KC_PORT" ENSEMBLE_KC_PORT
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    local zip; zip=$(fetch_artifact "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+    unzip -q -o "$zip" -d "$ENSEMBLE_TOOLS_DIR" || die "could not unpack $zip"
+  fi
+  mkdir -p "$KC_HOME/data/import"
+  cp "$ENSEMBLE_HOME"/infra/keycloak/*.json "$KC_HOME/data/import/"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
+    spawn "$KC_PID" "$KC_LOG" "$KC_HOME/bin/kc.sh" start-dev --import-realm \
+      --http-host=127.0.0.1 --http-port="$ENSEMBLE_KC_PORT" --hostname-strict=false
+  wait_until Keycloak "$KC_LOG" "$KC_PID" keycloak_ready
+  say "Keycloak ready on http://127.0.0.1:$ENSEMBLE_KC_PORT (admin/admin, log: $KC_LOG)"
+}
+
+keycloak_stop() { stop_pidfile Keycloak "$KC_PID"; }
+keycloak_status() { keycloak_ready && echo "up" || echo "down"; }

@@ -1,0 +1,32 @@
+package fr.ensemble.core.tenancy.api;
+
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantDirectory;
+import fr.ensemble.core.tenancy.TenantKind;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tenants")
+public class TenantController {
+
+    private final TenantDirectory directory;
+
+    public TenantController(TenantDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    public List<TenantResponse> list() {
+        return directory.all().stream().map(TenantResponse::of).toList();
+    }
+
+    public record TenantResponse(String slug, String name, String inseeCode, TenantKind kind) {
+
+        static TenantResponse of(Tenant tenant) {
+            return new TenantResponse(tenant.getSlug(), tenant.getName(), tenant.getInseeCode(), tenant.getKind());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+-- The tenant registry: the nine communes of Est Ensemble and the territory (EPT) itself.
+CREATE TABLE tenant (
+    slug       varchar(63)  PRIMARY KEY CHECK (slug ~ '^[a-z][a-z0-9-]{1,62}$'),
+    name       varchar(120) NOT NULL,
+    insee_code varchar(5)     UNIQUE CHECK (insee_code ~ '^[0-9]{5}$'),
+    kind       varchar(16)  NOT NULL CHECK (kind IN ('COMMUNE', 'TERRITORY')),
+    created_at timestamptz  NOT NULL DEFAULT now(),
+    CHECK ((kind = 'COMMUNE') = (insee_code IS NOT NULL))
+);
+
+INSERT INTO tenant (slug, name, insee_code, kind) VALUES
+    ('bagnolet',             'Bagnolet',             '93006', 'COMMUNE'),
+    ('bobigny',              'Bobigny',              '93008', 'COMMUNE'),
+    ('bondy',                'Bondy',                '93010', 'COMMUNE'),
+    ('les-lilas',            'Les Lilas',            '93045', 'COMMUNE'),
+    ('montreuil',            'Montreuil',            '93048', 'COMMUNE'),
+    ('noisy-le-sec',         'Noisy-le-Sec',         '93053', 'COMMUNE'),
+    ('pantin',               'Pantin',               '93055', 'COMMUNE'),
+    ('le-pre-saint-gervais', 'Le Pré-Saint-Gervais', '93061', 'COMMUNE'),
+    ('romainville',          'Romainville',          '93063', 'COMMUNE'),
+    ('est-ensemble',         'Est Ensemble',         NULL,    'TERRITORY');
