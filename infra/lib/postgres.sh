@@ -30,16 +30,9 @@ postgres_start() {
   say "PostgreSQL ready on 127.0.0.1:$ENSEMBLE_PG_PORT (log: $PG_LOG)"
 }
 
-# The application's login role owns the database; PostGIS is created once by the superuser.
 postgres_create_database() {
-  psql_admin -d postgres <<'SQL' >>"$PG_LOG" 2>&1 || die "could not create the ensemble database, see $PG_LOG"
-SELECT 'CREATE ROLE ensemble LOGIN CREATEROLE PASSWORD ''ensemble'''
-  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ensemble') \gexec
-SELECT 'CREATE DATABASE ensemble OWNER ensemble'
-  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'ensemble') \gexec
-SQL
-  psql_admin -d ensemble -c 'CREATE EXTENSION IF NOT EXISTS postgis' >>"$PG_LOG" 2>&1 \
-    || die "could not create the PostGIS extension, see $PG_LOG"
+  psql_admin -d postgres -f "$ENSEMBLE_HOME/infra/postgres/create-database.sql" >>"$PG_LOG" 2>&1 \
+    || die "could not create the ensemble database with PostGIS, see $PG_LOG"
 }
 
 postgres_stop() {
