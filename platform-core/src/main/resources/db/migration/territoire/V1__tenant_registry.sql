@@ -1,9 +1,12 @@
 -- The tenant registry: the nine communes of Est Ensemble and the territory (EPT) itself.
+-- A tenant's slug names its schema (t_<slug>) and its database role (tenant_<slug>), '-' read as '_'.
 CREATE TABLE tenant (
-    slug       varchar(63)  PRIMARY KEY CHECK (slug ~ '^[a-z][a-z0-9-]{1,62}$'),
+    slug       varchar(40)  PRIMARY KEY CHECK (slug ~ '^[a-z][a-z0-9]*(-[a-z0-9]+)*$'),
     name       varchar(120) NOT NULL,
-    insee_code varchar(5)     UNIQUE CHECK (insee_code ~ '^[0-9]{5}$'),
+    insee_code varchar(5)   UNIQUE CHECK (insee_code ~ '^[0-9]{5}$'),
     kind       varchar(16)  NOT NULL CHECK (kind IN ('COMMUNE', 'TERRITORY')),
+    -- PROVISIONING until its role, schema and migrations are in place; only ACTIVE tenants are served.
+    status     varchar(16)  NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('PROVISIONING', 'ACTIVE')),
     created_at timestamptz  NOT NULL DEFAULT now(),
     CHECK ((kind = 'COMMUNE') = (insee_code IS NOT NULL))
 );

@@ -9,34 +9,42 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.ensemble.core.settings.CommuneSettings;
+import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
-import fr.ensemble.core.tenancy.TenantDirectory;
+import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.ui.layout.PublicLayout;
 
-/** The public home page of one commune (or of the territory). */
+/** The public home page of one commune (or of the territory), in the commune's own colours. */
 @Route(value = ":" + CommuneView.COMMUNE_PARAMETER, layout = PublicLayout.class)
 @AnonymousAllowed
 public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String COMMUNE_PARAMETER = "commune";
 
-    private final TenantDirectory directory;
+    private final TenantRegistry registry;
+    private final CommuneSettingsService settings;
     private String title = "Ensemble";
 
-    public CommuneView(TenantDirectory directory) {
-        this.directory = directory;
+    public CommuneView(TenantRegistry registry, CommuneSettingsService settings) {
+        this.registry = registry;
+        this.settings = settings;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(COMMUNE_PARAMETER).orElseThrow();
-        Tenant tenant = directory.find(slug)
-                .orElseThrow(() -> new NotFoundException("Commune inconnue : " + slug));
-        title = tenant.getName() + " — Ensemble";
+        Tenant tenant = registry.find(slug).orElseThrow(() -> new NotFoundException("Commune inconnue"));
+        CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
+        title = branding.getDisplayName() + " — Ensemble";
         removeAll();
-        add(new H1(tenant.getName()),
-                new Paragraph("Les services en ligne de " + tenant.getName()
-                        + " arrivent bientôt sur Ensemble : démarches, rendez-vous et participation citoyenne."));
+        var banner = new Div(new H1(branding.getDisplayName()));
+        banner.addClassName("commune-banner");
+        banner.getStyle().set("--commune-primary", branding.getPrimaryColor())
+                .set("--commune-accent", branding.getAccentColor());
+        add(banner, new Paragraph("Les services en ligne de " + branding.getDisplayName()
+                + " arrivent bientôt sur Ensemble : démarches, rendez-vous et participation citoyenne."));
     }
 
     @Override

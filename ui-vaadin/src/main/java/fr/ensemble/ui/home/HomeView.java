@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ensemble.core.tenancy.Tenant;
-import fr.ensemble.core.tenancy.TenantDirectory;
+import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.ui.commune.CommuneView;
 import fr.ensemble.ui.layout.PublicLayout;
 
@@ -21,11 +21,11 @@ import fr.ensemble.ui.layout.PublicLayout;
 @AnonymousAllowed
 public class HomeView extends Div {
 
-    public HomeView(TenantDirectory directory) {
+    public HomeView(TenantRegistry registry) {
         var communes = new UnorderedList();
         communes.addClassName("commune-list");
         communes.setId("communes");
-        for (Tenant commune : directory.communes()) {
+        for (Tenant commune : registry.communes()) {
             communes.add(new ListItem(linkTo(commune)));
         }
         var heading = new H2("Choisissez votre commune");
@@ -38,9 +38,9 @@ public class HomeView extends Div {
     }
 
     private static RouterLink linkTo(Tenant commune) {
-        var link = new RouterLink(commune.getName(), CommuneView.class,
-                new RouteParameters(CommuneView.COMMUNE_PARAMETER, commune.getSlug()));
-        link.getElement().setAttribute("data-commune", commune.getSlug());
+        var link = new RouterLink(commune.name(), CommuneView.class,
+                new RouteParameters(CommuneView.COMMUNE_PARAMETER, commune.slug()));
+        link.getElement().setAttribute("data-commune", commune.slug());
         return link;
     }
 }

@@ -1,8 +1,8 @@
 package fr.ensemble.core.tenancy.api;
 
 import fr.ensemble.core.tenancy.Tenant;
-import fr.ensemble.core.tenancy.TenantDirectory;
 import fr.ensemble.core.tenancy.TenantKind;
+import fr.ensemble.core.tenancy.TenantRegistry;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,21 +12,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants")
 public class TenantController {
 
-    private final TenantDirectory directory;
+    private final TenantRegistry registry;
 
-    public TenantController(TenantDirectory directory) {
-        this.directory = directory;
+    public TenantController(TenantRegistry registry) {
+        this.registry = registry;
     }
 
     @GetMapping
     public List<TenantResponse> list() {
-        return directory.all().stream().map(TenantResponse::of).toList();
+        return registry.all().stream().map(TenantResponse::of).toList();
     }
 
     public record TenantResponse(String slug, String name, String inseeCode, TenantKind kind) {
 
         static TenantResponse of(Tenant tenant) {
-            return new TenantResponse(tenant.getSlug(), tenant.getName(), tenant.getInseeCode(), tenant.getKind());
+            return new TenantResponse(tenant.slug(), tenant.name(), tenant.inseeCode(), tenant.kind());
         }
     }
 }
