@@ -13,6 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = EnsembleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = EnsembleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ensemble.territory.admin-token=" + IntegrationTest.TERRITORY_TOKEN)
 public @interface IntegrationTest {
+
+    String TERRITORY_TOKEN = "integration-test-token";
 }
