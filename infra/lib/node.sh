@@ -1,5 +1,7 @@
 # Node.js 24 for Vaadin's front-end build, taken from the npm registry with the machine's npm
 # (Vaadin's own download of Node needs a host this kind of machine cannot reach).
+# The version comes from the build (property ensemble.node.version of the parent POM).
+NODE_VERSION=${ENSEMBLE_NODE_VERSION:?ENSEMBLE_NODE_VERSION is set by the Maven build}
 NODE_DIR=$ENSEMBLE_TOOLS_DIR/node-$NODE_VERSION
 
 node_prepare() {

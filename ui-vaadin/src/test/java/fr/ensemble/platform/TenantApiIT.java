@@ -2,6 +2,7 @@ package fr.ensemble.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +24,12 @@ class TenantApiIT {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void listsTheNineCommunesAndTheTerritory() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/tenants")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get("/api/v1/tenants");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
@@ -46,5 +48,25 @@ class TenantApiIT {
         assertThat(communes).containsExactlyInAnyOrder("93006 Bagnolet", "93008 Bobigny", "93010 Bondy",
                 "93045 Les Lilas", "93048 Montreuil", "93053 Noisy-le-Sec", "93055 Pantin",
                 "93061 Le Pré-Saint-Gervais", "93063 Romainville");
+    }
+
+    @Test
+    void tenantScopedRequestsAreAnsweredForTheirTenantAndTaggedInMetrics() throws Exception {
+        HttpResponse<String> pantin = get("/api/v1/pantin/settings");
+        HttpResponse<String> unknown = get("/api/v1/atlantis/settings");
+        HttpResponse<String> injected = get("/api/v1/pantin%3B%20drop%20schema%20t_bagnolet/settings");
+
+        assertThat(pantin.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(pantin.body()).path("displayName").asString()).startsWith("Pantin");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknown.body()).path("title").asString()).isEqualTo("Commune inconnue");
+        assertThat(injected.statusCode()).isEqualTo(404);
+        assertThat(meters.find("http.server.requests").tag("tenant", "pantin").timers()).isNotEmpty();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,7 +1,8 @@
 package fr.ensemble.core.tenancy;
 
-import fr.ensemble.core.tenancy.persistence.TenantConnectionProvider;
+import fr.ensemble.core.tenancy.persistence.ConnectionRoles;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,14 +32,16 @@ public class TenantSchemas implements SmartInitializingSingleton {
     private final TenantRegistry registry;
 
     private final List<TenantInitializer> initializers;
+    private final ConnectionRoles roles;
 
     public TenantSchemas(DataSource dataSource, JdbcTemplate jdbc, TenantRegistry registry,
-            List<TenantInitializer> initializers) {
+            List<TenantInitializer> initializers, ConnectionRoles roles) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
         this.initializers = initializers;
+        this.roles = roles;
     }
 
     /** At startup, once the shared schema is migrated and before the web server takes requests. */
@@ -92,24 +94,36 @@ public class TenantSchemas implements SmartInitializingSingleton {
      * connection of its own, reset to the login role before it returns to the pool.
      */
     private void migrate(Tenant tenant) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var result = Flyway.configure()
-                    .dataSource(new SingleConnectionDataSource(connection, true))
-                    .schemas(tenant.schema())
-                    .defaultSchema(tenant.schema())
-                    .createSchemas(false)
-                    .initSql("SET ROLE " + tenant.role())
-                    .locations(TENANT_MIGRATIONS)
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                log.info("Tenant {}: {} migration(s) applied, schema now at version {}", tenant.slug(),
-                        result.migrationsExecuted, result.targetSchemaVersion);
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                var result = Flyway.configure()
+                        .dataSource(new SingleConnectionDataSource(connection, true))
+                        .schemas(tenant.schema())
+                        .defaultSchema(tenant.schema())
+                        .createSchemas(false)
+                        .initSql("SET ROLE " + tenant.role())
+                        .locations(TENANT_MIGRATIONS)
+                        .outOfOrder(true)
+                        .load()
+                        .migrate();
+                if (result.migrationsExecuted > 0) {
+                    log.info("Tenant {}: {} migration(s) applied, schema now at version {}", tenant.slug(),
+                            result.migrationsExecuted, result.targetSchemaVersion);
+                }
+            } finally {
+                resetQuietly(connection);
             }
-        } finally {
-            TenantConnectionProvider.resetAndRelease(dataSource, connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Tenant " + tenant.slug() + ": connection failed around migrations", e);
+        }
+    }
+
+    /** A failed reset already evicted the connection; the migration's own outcome is what matters. */
+    private void resetQuietly(Connection connection) {
+        try {
+            roles.reset(connection);
+        } catch (SQLException e) {
+            log.warn("Connection evicted: its role could not be reset after migrations", e);
         }
     }
 

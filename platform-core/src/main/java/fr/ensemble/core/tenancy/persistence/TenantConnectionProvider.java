@@ -5,14 +5,13 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
  * Hands Hibernate a connection that acts as the tenant's database role with the tenant's schema first on the
- * search path; PostgreSQL's grants then keep every other tenant's tables out of reach. Connections go back to
- * the pool as the login role again. ({@code Connection.setSchema} is not used: it would drop {@code public},
+ * search path; PostgreSQL's grants then keep every other tenant's tables out of reach. The tenant is checked
+ * against the registry before any SQL. ({@code Connection.setSchema} is not used: it would drop {@code public},
  * where PostGIS lives, and the shared schema from the search path.)
  */
 public class TenantConnectionProvider implements MultiTenantConnectionProvider<String> {
@@ -20,17 +19,22 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
     /** The identifier of sessions that work for no tenant: they see the shared schema only. */
     public static final String SHARED = "territoire";
 
-    private final DataSource dataSource;
+    private final DataSource loginRole;
+    private final HikariDataSource pool;
+    private final ConnectionRoles roles;
     private final TenantRegistry registry;
 
-    public TenantConnectionProvider(DataSource dataSource, TenantRegistry registry) {
-        this.dataSource = dataSource;
+    public TenantConnectionProvider(DataSource loginRole, HikariDataSource pool, ConnectionRoles roles,
+            TenantRegistry registry) {
+        this.loginRole = loginRole;
+        this.pool = pool;
+        this.roles = roles;
         this.registry = registry;
     }
 
     @Override
     public Connection getAnyConnection() throws SQLException {
-        return dataSource.getConnection();
+        return loginRole.getConnection();
     }
 
     @Override
@@ -44,51 +48,19 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
             return getAnyConnection();
         }
         Tenant tenant = registry.require(tenantIdentifier);
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(actAs(tenant));
+        Connection connection = pool.getConnection();
+        try {
+            roles.actAs(connection, tenant);
             return connection;
         } catch (SQLException e) {
-            discard(dataSource, connection);
+            connection.close();
             throw e;
         }
     }
 
-    /** The role and schema names come from a registered, validated slug: safe to inline. */
-    static String actAs(Tenant tenant) {
-        return "SET ROLE " + tenant.role() + "; SET search_path TO " + tenant.schema() + ", territoire, public";
-    }
-
     @Override
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
-        if (SHARED.equals(tenantIdentifier)) {
-            releaseAnyConnection(connection);
-            return;
-        }
-        resetAndRelease(dataSource, connection);
-    }
-
-    /** Gives a connection back to the pool as the login role with its default search path. */
-    public static void resetAndRelease(DataSource dataSource, Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("RESET ROLE; RESET search_path");
-            connection.close();
-        } catch (SQLException e) {
-            discard(dataSource, connection);
-        }
-    }
-
-    /** A connection whose role could not be reset must never serve another tenant: evict it from the pool. */
-    private static void discard(DataSource dataSource, Connection connection) {
-        try {
-            if (dataSource instanceof HikariDataSource hikari) {
-                hikari.evictConnection(connection);
-            } else {
-                connection.close();
-            }
-        } catch (SQLException ignored) {
-            // the connection is unusable either way
-        }
+        connection.close();
     }
 
     @Override
