@@ -13,14 +13,27 @@ keycloak_start() {
     local zip; zip=$(fetch_artifact "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
     unzip -q -o "$zip" -d "$ENSEMBLE_TOOLS_DIR" || die "could not unpack $zip"
   fi
-  mkdir -p "$KC_HOME/data/import"
-  cp "$ENSEMBLE_HOME"/infra/keycloak/*.json "$KC_HOME/data/import/"
+  import_realms_when_changed
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
     spawn "$KC_PID" "$KC_LOG" "$KC_HOME/bin/kc.sh" start-dev --import-realm \
       --http-host=127.0.0.1 --http-port="$ENSEMBLE_KC_PORT" --hostname-strict=false
   wait_until Keycloak "$KC_LOG" "$KC_PID" keycloak_ready
   say "Keycloak ready on http://127.0.0.1:$ENSEMBLE_KC_PORT (admin/admin, log: $KC_LOG)"
+}
+
+# The realms of infra/keycloak/ are imported at first start; when those files change, they are imported
+# again over the existing realms (accounts created since are lost: it is a development stack).
+import_realms_when_changed() {
+  local checksum; checksum=$(cat "$ENSEMBLE_HOME"/infra/keycloak/*.json | sha256sum | cut -d' ' -f1)
+  rm -rf "$KC_HOME/data/import" && mkdir -p "$KC_HOME/data/import"
+  cp "$ENSEMBLE_HOME"/infra/keycloak/*.json "$KC_HOME/data/import/"
+  if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$KC_HOME/data/realms.sha256" 2>/dev/null)" != "$checksum" ]; then
+    say "the realm files changed: importing them again over the existing realms"
+    "$KC_HOME/bin/kc.sh" import --dir "$KC_HOME/data/import" --override true >>"$KC_LOG" 2>&1 \
+      || die "Keycloak could not import the realms of infra/keycloak, see $KC_LOG"
+  fi
+  echo "$checksum" >"$KC_HOME/data/realms.sha256"
 }
 
 keycloak_stop() { stop_pidfile Keycloak "$KC_PID"; }

@@ -1,0 +1,59 @@
+package fr.ensemble.core.identity.access;
+
+import fr.ensemble.core.identity.IdentityAdmin;
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantRegistry;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may work inside a tenant: an agent of that tenant holds the tenant role in their token and is, right
+ * now, a member of the tenant's organization (checked live, so that removing an agent from the organization
+ * takes effect at their next request).
+ */
+@Service
+public class CommuneAccess {
+
+    private final TenantRegistry registry;
+    private final IdentityAdmin identityAdmin;
+
+    public CommuneAccess(TenantRegistry registry, IdentityAdmin identityAdmin) {
+        this.registry = registry;
+        this.identityAdmin = identityAdmin;
+    }
+
+    public boolean canWorkIn(Authentication authentication, String tenantSlug, String role) {
+        if (authentication == null || !authentication.isAuthenticated() || !hasRole(authentication, tenantSlug, role)) {
+            return false;
+        }
+        Optional<Tenant> tenant = registry.find(tenantSlug);
+        Optional<String> subject = subjectOf(authentication);
+        return tenant.isPresent() && subject.isPresent() && identityAdmin.isMember(tenant.get(), subject.get());
+    }
+
+    public boolean hasTerritoryRole(Authentication authentication, String role) {
+        return authentication != null && authentication.isAuthenticated()
+                && hasRole(authentication, PlatformAuthorities.TERRITORY, role);
+    }
+
+    private static boolean hasRole(Authentication authentication, String tenant, String role) {
+        String wanted = PlatformAuthorities.of(tenant, role);
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::equals);
+    }
+
+    /** The Keycloak subject of a browser login or of a bearer token. */
+    public static Optional<String> subjectOf(Authentication authentication) {
+        Object principal = authentication.getPrincipal();
+        if (principal instanceof OidcUser user) {
+            return Optional.ofNullable(user.getSubject());
+        }
+        if (principal instanceof Jwt jwt) {
+            return Optional.ofNullable(jwt.getSubject());
+        }
+        return Optional.empty();
+    }
+}
