@@ -24,10 +24,17 @@ keycloak_start() {
 
 # The realms of infra/keycloak/ are imported at first start; when those files change, they are imported
 # again over the existing realms (accounts created since are lost: it is a development stack).
+# The files name the default ports; they are rendered with the ports in use.
 import_realms_when_changed() {
-  local checksum; checksum=$(cat "$ENSEMBLE_HOME"/infra/keycloak/*.json | sha256sum | cut -d' ' -f1)
+  local realm checksum
   rm -rf "$KC_HOME/data/import" && mkdir -p "$KC_HOME/data/import"
-  cp "$ENSEMBLE_HOME"/infra/keycloak/*.json "$KC_HOME/data/import/"
+  for realm in "$ENSEMBLE_HOME"/infra/keycloak/*.json; do
+    sed -e "s#127.0.0.1:8080#127.0.0.1:$ENSEMBLE_APP_PORT#g; s#localhost:8080#localhost:$ENSEMBLE_APP_PORT#g" \
+        -e "s#127.0.0.1:18080#127.0.0.1:$ENSEMBLE_TEST_APP_PORT#g" \
+        -e "s#127.0.0.1:8180#127.0.0.1:$ENSEMBLE_KC_PORT#g; s#localhost:8180#localhost:$ENSEMBLE_KC_PORT#g" \
+        "$realm" >"$KC_HOME/data/import/$(basename "$realm")"
+  done
+  checksum=$(cat "$KC_HOME"/data/import/*.json | sha256sum | cut -d' ' -f1)
   if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$KC_HOME/data/realms.sha256" 2>/dev/null)" != "$checksum" ]; then
     say "the realm files changed: importing them again over the existing realms"
     "$KC_HOME/bin/kc.sh" import --dir "$KC_HOME/data/import" --override true >>"$KC_LOG" 2>&1 \

@@ -10,6 +10,7 @@ import fr.ensemble.core.tenancy.TenantOnboarding;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
+import fr.ensemble.platform.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,28 +97,30 @@ class TenantOnboardingIT {
     }
 
     @Test
-    void theTerritoryApiOnboardsWithTheAdminTokenAndExplainsMistakesInFrench() throws Exception {
+    void theTerritoryApiOnboardsForTerritoryAdministratorsAndExplainsMistakesInFrench() throws Exception {
         String body = json.writeValueAsString(commune);
+        String territoryAdmin = "Bearer " + Tokens.accessToken("admin.territoire");
 
         assertThat(post(body, null).statusCode()).isEqualTo(401);
-        assertThat(post(body, "Bearer wrong-token").statusCode()).isEqualTo(403);
+        assertThat(post(body, "Bearer " + Tokens.accessToken("agent.pantin")).statusCode()).isEqualTo(403);
+        assertThat(post(body, "Bearer " + Tokens.accessToken("sig.territoire")).statusCode()).isEqualTo(403);
 
         HttpResponse<String> invalid = post("{\"slug\":\"Pantin; drop\",\"name\":\"\",\"kind\":\"COMMUNE\"}",
-                "Bearer " + IntegrationTest.TERRITORY_TOKEN);
+                territoryAdmin);
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(invalid.body());
         assertThat(problem.path("title").asString()).isEqualTo("Requête invalide");
         assertThat(problem.path("erreurs").toString()).contains("slug", "name", "Indiquez le nom officiel de la commune.");
 
-        HttpResponse<String> created = post(body, "Bearer " + IntegrationTest.TERRITORY_TOKEN);
+        HttpResponse<String> created = post(body, territoryAdmin);
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(json.readTree(created.body()).path("durationMillis").asLong()).isPositive();
-        assertThat(post(body, "Bearer " + IntegrationTest.TERRITORY_TOKEN).statusCode()).isEqualTo(200);
+        assertThat(post(body, territoryAdmin).statusCode()).isEqualTo(200);
 
         String sameInsee = json.writeValueAsString(new NewTenant("autre-" + number, "Autre", commune.inseeCode(),
                 TenantKind.COMMUNE));
-        HttpResponse<String> conflict = post(sameInsee, "Bearer " + IntegrationTest.TERRITORY_TOKEN);
+        HttpResponse<String> conflict = post(sameInsee, territoryAdmin);
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(registry.registered()).noneMatch(tenant -> tenant.slug().equals("autre-" + number));
     }

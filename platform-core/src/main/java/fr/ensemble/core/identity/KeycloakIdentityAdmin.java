@@ -100,7 +100,8 @@ class KeycloakIdentityAdmin implements IdentityAdmin, DisposableBean {
     }
 
     private Optional<OrganizationRepresentation> organization(Tenant tenant) {
-        return keycloak.realm(realm).organizations().search(tenant.slug(), false, 0, 100).stream()
+        // Keycloak searches organizations by name, not alias: list them (one per tenant, a few dozen at most).
+        return keycloak.realm(realm).organizations().getAll().stream()
                 .filter(organization -> tenant.slug().equals(organization.getAlias()))
                 .findFirst();
     }

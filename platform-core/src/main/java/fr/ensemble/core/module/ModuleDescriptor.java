@@ -11,4 +11,10 @@ public interface ModuleDescriptor {
 
     /** Name shown to people, in French. */
     String name();
+
+    /** One sentence for the back-office menu, in French. */
+    String description();
+
+    /** The tenant role an agent needs to use the module (e.g. {@code animateur}). */
+    String requiredRole();
 }

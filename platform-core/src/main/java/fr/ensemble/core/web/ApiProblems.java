@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +42,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownTenantException.class)
     ProblemDetail unknownTenant(UnknownTenantException e) {
         return unknownTenant();
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied() {
+        return problem(HttpStatus.FORBIDDEN, "acces-refuse", "Accès refusé", "Votre compte n'a pas accès à cette ressource.");
     }
 
     @ExceptionHandler(TenantConflictException.class)

@@ -16,4 +16,14 @@ public class ParticipationModule implements ModuleDescriptor {
     public String name() {
         return "Participation citoyenne";
     }
+
+    @Override
+    public String description() {
+        return "Budget participatif, votations, droit d'interpellation, consultations et cartes de concertation.";
+    }
+
+    @Override
+    public String requiredRole() {
+        return "animateur";
+    }
 }

@@ -40,6 +40,10 @@ public class CommuneAccess {
                 && hasRole(authentication, PlatformAuthorities.TERRITORY, role);
     }
 
+    public boolean hasAnyTerritoryRole(Authentication authentication) {
+        return PlatformAuthorities.TERRITORY_ROLES.stream().anyMatch(role -> hasTerritoryRole(authentication, role));
+    }
+
     private static boolean hasRole(Authentication authentication, String tenant, String role) {
         String wanted = PlatformAuthorities.of(tenant, role);
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::equals);

@@ -7,7 +7,6 @@ import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,19 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class TerritoryTenantController {
 
     private final TenantOnboarding onboarding;
-    private final TerritoryAdminGuard guard;
 
-    public TerritoryTenantController(TenantOnboarding onboarding, TerritoryAdminGuard guard) {
+    public TerritoryTenantController(TenantOnboarding onboarding) {
         this.onboarding = onboarding;
-        this.guard = guard;
     }
 
-    /** 201 with the new tenant, or 200 when it was already onboarded (nothing is done twice). */
+    /**
+     * 201 with the new tenant, or 200 when it was already onboarded (nothing is done twice). Territory
+     * administrators only: the security configuration requires {@code territoire:territoire-admin}.
+     */
     @PostMapping
-    public ResponseEntity<OnboardingResponse> onboard(
-            @RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody NewTenant request) {
-        guard.check(authorization);
+    public ResponseEntity<OnboardingResponse> onboard(@RequestBody NewTenant request) {
         TenantOnboarding.Result result = onboarding.onboard(request);
         var body = new OnboardingResponse(result.tenant().slug(), result.tenant().name(),
                 result.tenant().inseeCode(), result.tenant().kind(), result.created(), result.duration().toMillis());
