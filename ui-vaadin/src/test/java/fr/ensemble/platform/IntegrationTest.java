@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = EnsembleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"server.port=${ENSEMBLE_TEST_APP_PORT:18080}",
                 "spring.security.oauth2.client.registration.keycloak.client-id=ensemble-app-tests",
-                "spring.security.oauth2.client.registration.keycloak.client-secret=ensemble-tests-local-secret"})
+                "spring.security.oauth2.client.registration.keycloak.client-secret=ensemble-tests-local-secret",
+                "ensemble.identity.token-clock-skew=0s"})
 public @interface IntegrationTest {
 }

@@ -9,6 +9,7 @@ import fr.ensemble.core.tenancy.TenantOnboarded;
 import fr.ensemble.core.tenancy.TenantOnboarding;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.platform.IntegrationTest;
+import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.LocalStack;
 import fr.ensemble.platform.Tokens;
 import java.net.URI;
@@ -33,7 +34,7 @@ class TenantOnboardingIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int number = ThreadLocalRandom.current().nextInt(10_000, 99_999);
-    private final NewTenant commune = new NewTenant("essai-" + number, "Essai " + number, "99" + (number % 1000 + 100),
+    private final NewTenant commune = new NewTenant("essai-" + number, "Essai " + number, "99%03d".formatted(number % 1000),
             TenantKind.COMMUNE);
 
     @LocalServerPort
@@ -57,6 +58,11 @@ class TenantOnboardingIT {
             LocalStack.command("infra/tenant", "remove", commune.slug(), "--confirm", commune.slug());
         }
         registry.reload();
+        if (KeycloakRealm.hasOrganization(commune.slug())) {
+            KeycloakRealm.realm().organizations().get(KeycloakRealm.organization(commune.slug()).getId()).delete().close();
+        }
+        KeycloakRealm.realm().groups().groups(commune.slug(), true, 0, 1, true)
+                .forEach(group -> KeycloakRealm.realm().groups().group(group.getId()).remove());
     }
 
     @Test
@@ -74,6 +80,9 @@ class TenantOnboardingIT {
         assertThat(settings.statusCode()).isEqualTo(200);
         assertThat(json.readTree(settings.body()).path("displayName").asString()).isEqualTo(commune.name());
         assertThat(registry.communes()).extracting(tenant -> tenant.slug()).contains(commune.slug());
+        assertThat(KeycloakRealm.organization(commune.slug()).getName()).isEqualTo(commune.name());
+        assertThat(KeycloakRealm.realm().groups().groups(commune.slug(), true, 0, 1, false).getFirst().getSubGroupCount())
+                .isEqualTo(4);
     }
 
     @Test
@@ -108,7 +117,8 @@ class TenantOnboardingIT {
         HttpResponse<String> invalid = post("{\"slug\":\"Pantin; drop\",\"name\":\"\",\"kind\":\"COMMUNE\"}",
                 territoryAdmin);
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(invalid.body());
         assertThat(problem.path("title").asString()).isEqualTo("Requête invalide");
         assertThat(problem.path("erreurs").toString()).contains("slug", "name", "Indiquez le nom officiel de la commune.");

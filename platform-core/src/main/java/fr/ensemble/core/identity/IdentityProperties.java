@@ -1,7 +1,9 @@
 package fr.ensemble.core.identity;
 
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the platform's identity provider lives and how the platform administers it.
@@ -10,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminClientId a confidential client of that realm whose service account manages users, groups and
  *     organizations
  * @param adminClientSecret its secret
+ * @param tokenClockSkew how far past its expiry a bearer token is still accepted (clocks drift)
  */
 @ConfigurationProperties("ensemble.identity")
-public record IdentityProperties(URI issuerUri, String adminClientId, String adminClientSecret) {
+public record IdentityProperties(URI issuerUri, String adminClientId, String adminClientSecret,
+        @DefaultValue("60s") Duration tokenClockSkew) {
 
     private static final String REALMS = "/realms/";
 

@@ -1,6 +1,7 @@
 package fr.ensemble.ui.security;
 
 import com.nimbusds.jwt.JWTParser;
+import fr.ensemble.core.identity.IdentityProperties;
 import fr.ensemble.core.identity.access.PlatformAuthorities;
 import fr.ensemble.core.identity.resident.ResidentIdentity;
 import fr.ensemble.core.identity.resident.ResidentProfileService;
@@ -21,6 +22,12 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 /**
@@ -44,6 +51,16 @@ class IdentityClaims {
                     user.getEmail(), birthDate(user.getClaimAsString("birthdate"))));
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
         };
+    }
+
+    /** Bearer tokens of the realm: signature, issuer and lifetime (with the configured clock skew) checked. */
+    @Bean
+    JwtDecoder jwtDecoder(IdentityProperties identity) {
+        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(identity.issuerUri().toString());
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtIssuerValidator(identity.issuerUri().toString()),
+                new JwtTimestampValidator(identity.tokenClockSkew())));
+        return decoder;
     }
 
     @Bean
