@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ensemble.ui.home.HomeView;
 import fr.ensemble.ui.security.CurrentUser;
 
@@ -20,6 +21,7 @@ import fr.ensemble.ui.security.CurrentUser;
  * The frame of every page: a header linking home with the login state (one account for every commune), the
  * page in a {@code main} landmark, a footer.
  */
+@AnonymousAllowed
 public class PublicLayout extends FlexLayout implements RouterLayout {
 
     private final Main content = new Main();

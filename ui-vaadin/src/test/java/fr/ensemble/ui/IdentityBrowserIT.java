@@ -1,0 +1,129 @@
+package fr.ensemble.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ensemble.core.identity.resident.ResidentProfileService;
+import fr.ensemble.platform.IntegrationTest;
+import fr.ensemble.platform.KeycloakRealm;
+import fr.ensemble.platform.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Logging in through Keycloak's pages in a real browser: one account everywhere, agents confined to their commune. */
+@IntegrationTest
+class IdentityBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ResidentProfileService profiles;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anAgentWorksInTheirCommuneAndIsRefusedInAnother() throws Exception {
+        open("/agent/pantin");
+        KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Espace agent — Pantin"));
+        assertThat(browser.findElement(By.id("modules")).getText()).contains("Participation citoyenne");
+        assertThat(statusOf("/agent/pantin")).isEqualTo(200);
+
+        open("/agent/bagnolet");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Accès refusé"));
+        assertThat(browser.getPageSource()).doesNotContain("Espace agent — Bagnolet");
+        assertThat(statusOf("/agent/bagnolet")).isEqualTo(403);
+    }
+
+    @Test
+    void aResidentLogsInOnceAndIsRecognisedInEveryCommune() {
+        open("/compte");
+        KeycloakLoginPage.logIn(browser, wait, "alice", Tokens.DEMO_PASSWORD);
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
+        assertThat(browser.findElement(By.id("utilisateur")).getText()).isEqualTo("Alice Martin");
+        for (String commune : new String[] {"/pantin", "/montreuil"}) {
+            open(commune);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("commune-banner")));
+            assertThat(browser.findElement(By.id("utilisateur")).getText()).isEqualTo("Alice Martin");
+        }
+        assertThat(profiles.find(KeycloakRealm.user("alice").getId())).hasValueSatisfying(
+                profile -> assertThat(profile.getEmail()).isEqualTo("alice@example.org"));
+    }
+
+    @Test
+    void loggingOutEndsTheSessionInTheApplicationAndInKeycloak() {
+        open("/compte");
+        KeycloakLoginPage.logIn(browser, wait, "bruno", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
+
+        browser.findElement(By.id("deconnexion")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connexion")));
+        open("/compte");
+        wait.until(driver -> KeycloakLoginPage.isShown(driver));
+    }
+
+    @Test
+    void loggingOutInKeycloakEndsTheApplicationSession() {
+        open("/compte");
+        KeycloakLoginPage.logIn(browser, wait, "bruno", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
+
+        KeycloakRealm.realm().users().get(KeycloakRealm.user("bruno").getId()).logout();
+
+        wait.until(driver -> {
+            open("/compte");
+            return KeycloakLoginPage.isShown(driver);
+        });
+    }
+
+    @Test
+    void franceConnectLogsInThroughTheBrokeredProvider() {
+        open("/compte");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("social-franceconnect"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("jean.dupont");
+        browser.findElement(By.id("password")).sendKeys("franceconnect");
+        browser.findElement(By.id("kc-login")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
+        assertThat(browser.findElement(By.id("utilisateur")).getText()).isEqualTo("Jean Dupont");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("15/06/1975");
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    /** The HTTP status of a page load with the browser's session. */
+    private int statusOf(String path) throws Exception {
+        String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
