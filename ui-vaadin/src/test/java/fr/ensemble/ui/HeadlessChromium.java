@@ -4,11 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's Chromium and ChromeDriver (installed by the README's test command), headless, fresh profile. */
+/** Debian's Chromium and ChromeDriver (installed by the README's test command), headless, fresh French profile. */
 public final class HeadlessChromium {
 
     private HeadlessChromium() {
@@ -21,6 +22,8 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=fr-FR",
                 "--user-data-dir=" + Files.createTempDirectory("ensemble-chromium"));
+        // A resident's browser in France: pages that negotiate the language (Keycloak's) answer in French.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .build();
