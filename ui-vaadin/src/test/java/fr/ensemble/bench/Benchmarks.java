@@ -12,7 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Benchmarks {
 
-    private static final Map<String, Benchmark> BENCHMARKS = Map.of("tenancy", new TenancyBenchmark());
+    private static final Map<String, Benchmark> BENCHMARKS = Map.of(
+            "tenancy", new TenancyBenchmark(),
+            "login", new LoginBenchmark());
 
     private Benchmarks() {
     }
@@ -24,10 +26,22 @@ public final class Benchmarks {
             System.exit(2);
         }
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(EnsembleApplication.class)
-                .properties("server.port=0", "logging.level.root=WARN", "spring.main.banner-mode=off")
+                // The port and client of the local realm's test client, so that browser logins come back here.
+                .properties("server.port=${ENSEMBLE_TEST_APP_PORT:18080}", "logging.level.root=WARN",
+                        "spring.main.banner-mode=off",
+                        "spring.security.oauth2.client.registration.keycloak.client-id=ensemble-app-tests",
+                        "spring.security.oauth2.client.registration.keycloak.client-secret=ensemble-tests-local-secret")
                 .run()) {
             benchmark.run(application);
         }
+    }
+
+    static void print(String key, double value) {
+        System.out.printf("%s=%.2f%n", key, value);
+    }
+
+    static void print(String key, long value) {
+        System.out.printf("%s=%d%n", key, value);
     }
 
     /** One benchmark: measures and prints {@code key=value} lines. */

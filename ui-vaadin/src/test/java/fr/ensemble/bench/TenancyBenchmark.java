@@ -63,17 +63,17 @@ class TenancyBenchmark implements Benchmarks.Benchmark {
                 tenant.add(Throughput.perSecond(THREADS, ROUND, throughTenant));
                 raw.add(Throughput.perSecond(THREADS, ROUND, onPlainConnection));
             }
-            print("threads", THREADS);
-            print("tenant_read_per_s", median(tenant));
-            print("plain_read_per_s", median(raw));
-            print("overhead_ratio", median(tenant) / median(raw));
+            Benchmarks.print("threads", THREADS);
+            Benchmarks.print("tenant_read_per_s", median(tenant));
+            Benchmarks.print("plain_read_per_s", median(raw));
+            Benchmarks.print("overhead_ratio", median(tenant) / median(raw));
         }
 
         int port = ((WebServerApplicationContext) application).getWebServer().getPort();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/pantin/settings")).build();
         Throughput.perSecond(THREADS, Duration.ofSeconds(2), () -> http.send(request, HttpResponse.BodyHandlers.discarding()));
-        print("http_tenant_read_per_s", Throughput.perSecond(THREADS, ROUND, () -> {
+        Benchmarks.print("http_tenant_read_per_s", Throughput.perSecond(THREADS, ROUND, () -> {
             if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 throw new IllegalStateException("HTTP read failed");
             }
@@ -87,7 +87,7 @@ class TenancyBenchmark implements Benchmarks.Benchmark {
         String slug = "bench-" + number;
         TenantOnboarding.Result result = onboarding.onboard(
                 new NewTenant(slug, "Banc d'essai " + number, "98" + (number % 900 + 100), TenantKind.COMMUNE));
-        print("onboarding_ms", result.duration().toMillis());
+        Benchmarks.print("onboarding_ms", result.duration().toMillis());
         Process removal = new ProcessBuilder("infra/tenant", "remove", slug, "--confirm", slug).inheritIO().start();
         if (removal.waitFor() != 0) {
             throw new IllegalStateException("could not remove the benchmark commune " + slug);
@@ -119,11 +119,4 @@ class TenancyBenchmark implements Benchmarks.Benchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void print(String key, double value) {
-        System.out.printf("%s=%.2f%n", key, value);
-    }
-
-    private static void print(String key, long value) {
-        System.out.printf("%s=%d%n", key, value);
-    }
 }

@@ -55,12 +55,14 @@ class TenantApiIT {
         HttpResponse<String> pantin = get("/api/v1/pantin/settings");
         HttpResponse<String> unknown = get("/api/v1/atlantis/settings");
         HttpResponse<String> injected = get("/api/v1/pantin%3B%20drop%20schema%20t_bagnolet/settings");
+        HttpResponse<String> malformed = get("/api/v1/Pantin--x/settings");
 
         assertThat(pantin.statusCode()).isEqualTo(200);
         assertThat(json.readTree(pantin.body()).path("displayName").asString()).startsWith("Pantin");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json.readTree(unknown.body()).path("title").asString()).isEqualTo("Commune inconnue");
-        assertThat(injected.statusCode()).isEqualTo(404);
+        assertThat(injected.statusCode()).as("rejected by the HTTP firewall").isEqualTo(400);
+        assertThat(malformed.statusCode()).isEqualTo(404);
         assertThat(meters.find("http.server.requests").tag("tenant", "pantin").timers()).isNotEmpty();
     }
 
