@@ -25,13 +25,13 @@ public final class Benchmarks {
             System.err.println("usage: infra/bench/run " + String.join("|", BENCHMARKS.keySet()));
             System.exit(2);
         }
+        // Command-line arguments outrank application.properties. The port and client are the local realm's test
+        // client's, so that browser logins come back here.
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(EnsembleApplication.class)
-                // The port and client of the local realm's test client, so that browser logins come back here.
-                .properties("server.port=${ENSEMBLE_TEST_APP_PORT:18080}", "logging.level.root=WARN",
-                        "spring.main.banner-mode=off",
-                        "spring.security.oauth2.client.registration.keycloak.client-id=ensemble-app-tests",
-                        "spring.security.oauth2.client.registration.keycloak.client-secret=ensemble-tests-local-secret")
-                .run()) {
+                .run("--server.port=" + System.getenv().getOrDefault("ENSEMBLE_TEST_APP_PORT", "18080"),
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                        "--spring.security.oauth2.client.registration.keycloak.client-id=ensemble-app-tests",
+                        "--spring.security.oauth2.client.registration.keycloak.client-secret=ensemble-tests-local-secret")) {
             benchmark.run(application);
         }
     }

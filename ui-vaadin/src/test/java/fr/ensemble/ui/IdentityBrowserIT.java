@@ -116,6 +116,41 @@ class IdentityBrowserIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("15/06/1975");
     }
 
+    @Test
+    void territoryAdministratorsOnboardFromTheirHomeAndAgentsAreRefusedThere() {
+        open("/territoire");
+        KeycloakLoginPage.logIn(browser, wait, "admin.territoire", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Espace territoire"));
+        assertThat(browser.findElement(By.id("communes")).getText()).contains("Pantin — INSEE 93055");
+
+        fill("nouvelle-commune-identifiant", "Pantin Bis");
+        fill("nouvelle-commune-nom", "Pantin");
+        browser.findElement(By.id("accueillir-commune")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nouvelle-commune-identifiant"),
+                "minuscules sans accent"));
+
+        fill("nouvelle-commune-identifiant", "pantin");
+        fill("nouvelle-commune-insee", "93055");
+        browser.findElement(By.id("accueillir-commune")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "Pantin était déjà accueillie : rien n'a changé."));
+    }
+
+    @Test
+    void anAgentIsRefusedTheTerritoryHome() throws Exception {
+        open("/territoire");
+        KeycloakLoginPage.logIn(browser, wait, "agent.bagnolet", Tokens.DEMO_PASSWORD);
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Accès refusé"));
+        assertThat(statusOf("/territoire")).isEqualTo(403);
+    }
+
+    private void fill(String id, String value) {
+        var field = browser.findElement(By.id(id));
+        field.findElement(By.tagName("input")).clear();
+        field.findElement(By.tagName("input")).sendKeys(value);
+    }
+
     private void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
     }
