@@ -3,40 +3,18 @@ package fr.ensemble.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ensemble.platform.IntegrationTest;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class HomePageBrowserIT {
+class HomePageBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void homePageListsTheNineCommunesAndLeadsToTheirPages() {
-        browser.get("http://127.0.0.1:" + port + "/");
+        open("/");
 
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#communes a"), 9));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bienvenue sur Ensemble");
@@ -54,7 +32,7 @@ class HomePageBrowserIT {
 
     @Test
     void unknownCommuneShowsAFrenchNotFoundPage() {
-        browser.get("http://127.0.0.1:" + port + "/atlantis");
+        open("/atlantis");
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Page introuvable"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Revenir à l'accueil");

@@ -6,44 +6,18 @@ import fr.ensemble.core.identity.resident.ResidentProfileService;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.Tokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Logging in through Keycloak's pages in a real browser: one account everywhere, agents confined to their commune. */
 @IntegrationTest
-class IdentityBrowserIT {
-
-    @LocalServerPort
-    int port;
+class IdentityBrowserIT extends BrowserTest {
 
     @Autowired
     ResidentProfileService profiles;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anAgentWorksInTheirCommuneAndIsRefusedInAnother() throws Exception {
@@ -151,14 +125,4 @@ class IdentityBrowserIT {
         field.findElement(By.tagName("input")).sendKeys(value);
     }
 
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
-
-    /** The HTTP status of a page load with the browser's session. */
-    private int statusOf(String path) throws Exception {
-        String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
 }

@@ -10,37 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Mistakes at registration and forged login callbacks meet a clear refusal, in French, and no session. */
 @IntegrationTest
-class RegistrationBrowserIT {
+class RegistrationBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void registrationMistakesAreExplainedInFrench() {
@@ -68,16 +46,16 @@ class RegistrationBrowserIT {
     @Test
     void aForgedLoginCallbackOpensNoSession() throws Exception {
         HttpResponse<Void> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + port + "/login/oauth2/code/keycloak?code=forged&state=forged")).build(),
+                        url("/login/oauth2/code/keycloak?code=forged&state=forged"))).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("error"));
 
-        browser.get("http://127.0.0.1:" + port + "/compte");
+        open("/compte");
         wait.until(driver -> KeycloakLoginPage.isShown(driver));
         String realState = browser.getCurrentUrl().replaceFirst(".*[?&]state=([^&]+).*", "$1");
-        browser.get("http://127.0.0.1:" + port + "/login/oauth2/code/keycloak?code=forged&state=" + realState + "x");
-        browser.get("http://127.0.0.1:" + port + "/compte");
+        open("/login/oauth2/code/keycloak?code=forged&state=" + realState + "x");
+        open("/compte");
         wait.until(driver -> KeycloakLoginPage.isShown(driver));
         assertThat(browser.getPageSource()).doesNotContain("Mon compte");
     }
@@ -85,7 +63,7 @@ class RegistrationBrowserIT {
     /** Fills Keycloak's registration form and returns the page's text once it answers. */
     private String register(String email) {
         browser.manage().deleteAllCookies();
-        browser.get("http://127.0.0.1:" + port + "/compte");
+        open("/compte");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='registration']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys(email);
         fillIfPresent("username", "habitant" + System.nanoTime());

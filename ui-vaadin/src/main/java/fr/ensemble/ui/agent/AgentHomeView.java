@@ -1,7 +1,6 @@
 package fr.ensemble.ui.agent;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
@@ -22,6 +21,7 @@ import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.ui.commune.CommuneBanner;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -59,13 +59,11 @@ public class AgentHomeView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
-        title = "Espace agent — " + branding.getDisplayName();
+        String heading = "Espace agent — " + branding.getDisplayName();
+        title = heading + " — Ensemble";
         removeAll();
-        var banner = new Div(new H1("Espace agent — " + branding.getDisplayName()));
-        banner.addClassName("commune-banner");
-        banner.getStyle().set("--commune-primary", branding.getPrimaryColor())
-                .set("--commune-accent", branding.getAccentColor());
-        add(banner, new Paragraph("Vous travaillez pour " + tenant.name() + " : vous ne voyez que ses données."),
+        add(new CommuneBanner(heading, branding),
+                new Paragraph("Vous travaillez pour " + tenant.name() + " : vous ne voyez que ses données."),
                 menu(tenant, authentication));
     }
 

@@ -1,7 +1,6 @@
 package fr.ensemble.ui.commune;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -39,11 +38,7 @@ public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicT
         CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
         title = branding.getDisplayName() + " — Ensemble";
         removeAll();
-        var banner = new Div(new H1(branding.getDisplayName()));
-        banner.addClassName("commune-banner");
-        banner.getStyle().set("--commune-primary", branding.getPrimaryColor())
-                .set("--commune-accent", branding.getAccentColor());
-        add(banner, new Paragraph("Les services en ligne de " + branding.getDisplayName()
+        add(new CommuneBanner(branding.getDisplayName(), branding), new Paragraph("Les services en ligne de " + branding.getDisplayName()
                 + " arrivent bientôt sur Ensemble : démarches, rendez-vous et participation citoyenne."));
     }
 
