@@ -6,6 +6,7 @@ import fr.ensemble.core.tenancy.NewTenant;
 import fr.ensemble.core.tenancy.TenantKind;
 import fr.ensemble.core.tenancy.TenantOnboarding;
 import fr.ensemble.core.tenancy.persistence.TenantConnectionProvider;
+import fr.ensemble.platform.Acting;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,8 +86,9 @@ class TenancyBenchmark implements Benchmarks.Benchmark {
     private static void onboardOneCommune(TenantOnboarding onboarding) throws Exception {
         int number = (int) (System.currentTimeMillis() % 90_000) + 10_000;
         String slug = "bench-" + number;
-        TenantOnboarding.Result result = onboarding.onboard(
-                new NewTenant(slug, "Banc d'essai " + number, "98" + (number % 900 + 100), TenantKind.COMMUNE));
+        var commune = new NewTenant(slug, "Banc d'essai " + number, "98" + (number % 900 + 100), TenantKind.COMMUNE);
+        TenantOnboarding.Result result = Acting.as("admin.territoire", Acting.TERRITORY_ADMIN,
+                () -> onboarding.onboard(commune));
         Benchmarks.print("onboarding_ms", result.duration().toMillis());
         Process removal = new ProcessBuilder("infra/tenant", "remove", slug, "--confirm", slug).inheritIO().start();
         if (removal.waitFor() != 0) {

@@ -9,6 +9,7 @@ import fr.ensemble.core.identity.resident.ProfileChange;
 import fr.ensemble.core.identity.resident.ResidentIdentity;
 import fr.ensemble.core.identity.resident.ResidentProfileService;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
 import jakarta.validation.ConstraintViolationException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** "Mon compte" against the real database and Keycloak: profile rules, consents with proof, export, erasure. */
 @IntegrationTest
@@ -47,11 +49,22 @@ class ResidentAccountIT {
             subject = path.substring(path.lastIndexOf('/') + 1);
         }
         profiles.signedIn(new ResidentIdentity(subject, "Camille", "Durand", user.getEmail(), LocalDate.of(1990, 1, 2)));
+        Acting.become(subject, List.of());
     }
 
     @AfterEach
     void removeTheResident() {
+        Acting.reset();
         KeycloakRealm.realm().users().delete(subject).close();
+    }
+
+    @Test
+    void aResidentActsOnTheirOwnAccountOnly() {
+        String someoneElse = KeycloakRealm.user("bruno").getId();
+
+        assertThatThrownBy(() -> profiles.consent(someoneElse, ConsentPurpose.SMS, true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.deleteAccount(someoneElse)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -7,16 +7,20 @@ import fr.ensemble.core.settings.CommuneSettingsChange;
 import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.UnknownTenantException;
+import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Data written for one tenant through Hibernate is invisible to another, whatever the query. */
@@ -39,12 +43,12 @@ class HibernateIsolationIT {
 
     @AfterEach
     void restorePantin() {
-        TenantContext.run("pantin", () -> settings.update(change("Pantin")));
+        Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin", () -> settings.update(change("Pantin"))));
     }
 
     @Test
     void aRepositoryWriteForOneTenantIsInvisibleToAnother() {
-        TenantContext.run("pantin", () -> settings.update(change(marker)));
+        Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin", () -> settings.update(change(marker))));
 
         assertThat(TenantContext.call("pantin", settings::current).getDisplayName()).isEqualTo(marker);
         assertThat(TenantContext.call("bagnolet", settings::current).getDisplayName()).isEqualTo("Bagnolet");
@@ -52,7 +56,7 @@ class HibernateIsolationIT {
 
     @Test
     void nativeQueriesSeeOnlyTheCurrentTenant() {
-        TenantContext.run("pantin", () -> settings.update(change(marker)));
+        Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin", () -> settings.update(change(marker))));
 
         Object seenFromBagnolet = TenantContext.call("bagnolet", () -> transaction.execute(status ->
                 entityManager.createNativeQuery("SELECT display_name FROM commune_settings").getSingleResult()));
@@ -69,6 +73,19 @@ class HibernateIsolationIT {
                 entityManager.createNativeQuery("SELECT display_name FROM t_pantin.commune_settings").getSingleResult()))
                 .hasStackTraceContaining("permission denied for schema t_pantin");
         assertThatThrownBy(settings::current).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void onlyTheCommuneAdminChangesItsSettingsWhateverTheCaller() {
+        assertThatThrownBy(() -> Acting.as("agent.pantin", List.of("pantin:agent"),
+                () -> TenantContext.run("pantin", () -> settings.update(change(marker)))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.as("admin.pantin", Acting.PANTIN_ADMIN,
+                () -> TenantContext.run("bagnolet", () -> settings.update(change(marker)))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TenantContext.run("pantin", () -> settings.update(change(marker))))
+                .hasRootCauseInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(TenantContext.call("pantin", settings::current).getDisplayName()).isEqualTo("Pantin");
     }
 
     @Test

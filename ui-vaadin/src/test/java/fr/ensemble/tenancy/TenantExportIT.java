@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ensemble.core.settings.CommuneSettingsChange;
 import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class TenantExportIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        TenantContext.run("les-lilas", () -> settings.update(change("Les Lilas")));
+        Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin", () -> settings.update(change("Pantin"))));
         try (Connection superuser = LocalStack.superuser("postgres")) {
             superuser.createStatement().execute("DROP DATABASE IF EXISTS " + restoredDatabase);
         }
@@ -37,23 +38,23 @@ class TenantExportIT {
 
     @Test
     void exportOfOneTenantRestoresIntoAnEmptyDatabase() throws Exception {
-        String marker = "Les Lilas " + UUID.randomUUID();
-        TenantContext.run("les-lilas", () -> settings.update(change(marker)));
-        Path dump = folder.resolve("les-lilas.dump");
+        String marker = "Pantin " + UUID.randomUUID();
+        Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin", () -> settings.update(change(marker))));
+        Path dump = folder.resolve("pantin.dump");
 
-        LocalStack.command("infra/tenant", "export", "les-lilas", dump.toString());
+        LocalStack.command("infra/tenant", "export", "pantin", dump.toString());
 
         LocalStack.command("infra/tenant", "restore", dump.toString(), restoredDatabase);
 
         try (Connection restored = LocalStack.superuser(restoredDatabase);
                 var rows = restored.createStatement().executeQuery(
-                        "SELECT display_name FROM t_les_lilas.commune_settings")) {
+                        "SELECT display_name FROM t_pantin.commune_settings")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo(marker);
         }
         try (Connection restored = LocalStack.superuser(restoredDatabase);
                 var rows = restored.createStatement().executeQuery(
-                        "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 't\\_%' AND nspname <> 't_les_lilas'")) {
+                        "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 't\\_%' AND nspname <> 't_pantin'")) {
             rows.next();
             assertThat(rows.getInt(1)).as("other tenants' schemas in the dump").isZero();
         }

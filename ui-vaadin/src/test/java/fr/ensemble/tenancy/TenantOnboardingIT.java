@@ -8,6 +8,7 @@ import fr.ensemble.core.tenancy.TenantKind;
 import fr.ensemble.core.tenancy.TenantOnboarded;
 import fr.ensemble.core.tenancy.TenantOnboarding;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.LocalStack;
@@ -69,8 +70,8 @@ class TenantOnboardingIT {
     void aNewCommuneAnswersWithoutRestartAndOnboardingTwiceIsANoOp() throws Exception {
         assertThat(get("/api/v1/" + commune.slug() + "/settings").statusCode()).isEqualTo(404);
 
-        TenantOnboarding.Result first = onboarding.onboard(commune);
-        TenantOnboarding.Result second = onboarding.onboard(commune);
+        TenantOnboarding.Result first = onboardAsTerritoryAdmin();
+        TenantOnboarding.Result second = onboardAsTerritoryAdmin();
 
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
@@ -92,7 +93,7 @@ class TenantOnboardingIT {
             // A schema the tenant's role does not own: its migrations fail half-way.
             superuser.createStatement().execute("CREATE SCHEMA " + schema);
 
-            assertThatThrownBy(() -> onboarding.onboard(commune)).hasStackTraceContaining("permission denied");
+            assertThatThrownBy(() -> onboardAsTerritoryAdmin()).hasStackTraceContaining("permission denied");
             assertThat(registry.find(commune.slug())).isEmpty();
             assertThat(get("/api/v1/" + commune.slug() + "/settings").statusCode()).isEqualTo(404);
             assertThat(events.stream(TenantOnboarded.class)).isEmpty();
@@ -100,7 +101,7 @@ class TenantOnboardingIT {
             superuser.createStatement().execute("DROP SCHEMA " + schema);
         }
 
-        assertThat(onboarding.onboard(commune).created()).isTrue();
+        assertThat(onboardAsTerritoryAdmin().created()).isTrue();
         assertThat(get("/api/v1/" + commune.slug() + "/settings").statusCode()).isEqualTo(200);
         assertThat(events.stream(TenantOnboarded.class)).hasSize(1);
     }
@@ -133,6 +134,10 @@ class TenantOnboardingIT {
         HttpResponse<String> conflict = post(sameInsee, territoryAdmin);
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(registry.registered()).noneMatch(tenant -> tenant.slug().equals("autre-" + number));
+    }
+
+    private TenantOnboarding.Result onboardAsTerritoryAdmin() {
+        return Acting.as("admin.territoire", Acting.TERRITORY_ADMIN, () -> onboarding.onboard(commune));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

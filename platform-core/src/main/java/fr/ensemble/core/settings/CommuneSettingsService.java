@@ -5,6 +5,7 @@ import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantInitializer;
 import jakarta.validation.Valid;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -27,7 +28,9 @@ public class CommuneSettingsService implements TenantInitializer {
                 .orElseThrow(() -> new IllegalStateException("The tenant schema has no settings row"));
     }
 
+    /** The commune's admins only. */
     @Transactional
+    @PreAuthorize("@communeAccess.canWorkInCurrentTenant(authentication, 'admin')")
     public CommuneSettings update(@Valid CommuneSettingsChange change) {
         CommuneSettings current = current();
         current.apply(change);

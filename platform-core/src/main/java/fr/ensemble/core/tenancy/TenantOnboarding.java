@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
@@ -34,6 +35,8 @@ public class TenantOnboarding {
         this.events = events;
     }
 
+    /** Territory administrators only. */
+    @PreAuthorize("hasAuthority('territoire:territoire-admin')")
     public Result onboard(@Valid NewTenant request) {
         long start = System.nanoTime();
         Tenant tenant = request.toTenant();

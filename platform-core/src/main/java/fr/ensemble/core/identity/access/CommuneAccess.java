@@ -2,6 +2,7 @@ package fr.ensemble.core.identity.access;
 
 import fr.ensemble.core.identity.IdentityAdmin;
 import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,11 @@ public class CommuneAccess {
         Optional<Tenant> tenant = registry.find(tenantSlug);
         Optional<String> subject = subjectOf(authentication);
         return tenant.isPresent() && subject.isPresent() && identityAdmin.isMember(tenant.get(), subject.get());
+    }
+
+    /** For services that act on the tenant of the current {@code TenantContext}. */
+    public boolean canWorkInCurrentTenant(Authentication authentication, String role) {
+        return TenantContext.current().filter(slug -> canWorkIn(authentication, slug, role)).isPresent();
     }
 
     public boolean hasTerritoryRole(Authentication authentication, String role) {

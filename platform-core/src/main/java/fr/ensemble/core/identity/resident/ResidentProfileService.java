@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -53,6 +54,7 @@ public class ResidentProfileService {
     }
 
     @Transactional
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public ResidentProfile update(String subject, @Valid ProfileChange change) {
         if (change.residenceCommune() != null
                 && registry.find(change.residenceCommune()).filter(Tenant::isCommune).isEmpty()) {
@@ -75,6 +77,7 @@ public class ResidentProfileService {
 
     /** Records a consent given or withdrawn, with its wording; a choice that does not change is not recorded. */
     @Transactional
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public void consent(String subject, ConsentPurpose purpose, boolean granted) {
         if (!profiles.existsById(subject)) {
             throw new UnknownResidentException(subject);
@@ -112,6 +115,7 @@ public class ResidentProfileService {
      * consents go, then the identity provider deletes the login. If that last step fails, nothing is removed.
      */
     @Transactional
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public void deleteAccount(String subject) {
         ResidentProfile profile = profiles.findById(subject).orElseThrow(() -> new UnknownResidentException(subject));
         activitySources.forEach(source -> source.forget(subject));
