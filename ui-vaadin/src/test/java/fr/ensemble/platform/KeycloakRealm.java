@@ -23,7 +23,11 @@ public final class KeycloakRealm {
     }
 
     public static RealmResource realm() {
-        return ADMIN.realm("est-ensemble");
+        return realm("est-ensemble");
+    }
+
+    public static RealmResource realm(String name) {
+        return ADMIN.realm(name);
     }
 
     public static UserRepresentation user(String username) {

@@ -3,24 +3,50 @@ package fr.ensemble.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The local stack's services and the project's own commands, addressed like in {@code infra/lib/common.sh}. */
 public final class LocalStack {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LocalStack() {
     }
 
     public static String mailApi() {
         return "http://127.0.0.1:" + port("ENSEMBLE_MAIL_UI_PORT", 8025) + "/api";
+    }
+
+    /** The mails the local SMTP server received for that address, waiting up to 10 s for at least one. */
+    public static JsonNode awaitMail(String recipient) throws IOException, InterruptedException {
+        URI inbox = URI.create(mailApi() + "/user/" + recipient + "/messages/");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(inbox).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode messages = response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createArrayNode();
+            if (!messages.isEmpty() || Instant.now().isAfter(deadline)) {
+                return messages;
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** A connection as the PostgreSQL superuser, for what the application itself may not do. */

@@ -13,8 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +89,7 @@ class PlatformServicesIT {
 
         mail.send(recipient, "Votre demande est enregistrée", "Bonjour, votre demande PANTIN-2026-000001 est enregistrée.");
 
-        JsonNode messages = awaitMessages(recipient);
+        JsonNode messages = LocalStack.awaitMail(recipient);
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).path("subject").asString()).isEqualTo("Votre demande est enregistrée");
         assertThat(messages.get(0).path("mimeMessage").asString()).contains("PANTIN-2026-000001");
@@ -105,24 +103,6 @@ class PlatformServicesIT {
         for (String component : List.of("db", "elasticsearch", "keycloak", "mail")) {
             assertThat(health.path("components").path(component).path("status").asString())
                     .as(component).isEqualTo("UP");
-        }
-    }
-
-    private JsonNode awaitMessages(String recipient) throws Exception {
-        URI inbox = URI.create(LocalStack.mailApi() + "/user/" + recipient + "/messages/");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(inbox).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                JsonNode messages = json.readTree(response.body());
-                if (!messages.isEmpty() || Instant.now().isAfter(deadline)) {
-                    return messages;
-                }
-            } else if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no mail for " + recipient + ": HTTP " + response.statusCode());
-            }
-            Thread.sleep(200);
         }
     }
 

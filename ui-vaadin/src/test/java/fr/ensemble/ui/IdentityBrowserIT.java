@@ -7,6 +7,9 @@ import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.Tokens;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +91,41 @@ class IdentityBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
         assertThat(browser.findElement(By.id("utilisateur")).getText()).isEqualTo("Jean Dupont");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("15/06/1975");
+    }
+
+    @Test
+    void franceConnectLinksToTheExistingAccountWithTheSameEmail() {
+        var franceConnect = KeycloakRealm.realm("franceconnect-sim").users();
+        var identity = new UserRepresentation();
+        identity.setUsername("bruno.fc." + System.nanoTime());
+        identity.setEmail("bruno@example.org");
+        identity.setEmailVerified(true);
+        identity.setFirstName("Bruno");
+        identity.setLastName("Diallo");
+        identity.setEnabled(true);
+        var password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue("franceconnect");
+        password.setTemporary(false);
+        identity.setCredentials(List.of(password));
+        franceConnect.create(identity).close();
+        var bruno = KeycloakRealm.realm().users().get(KeycloakRealm.user("bruno").getId());
+        try {
+            open("/compte");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("social-franceconnect"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(identity.getUsername());
+            browser.findElement(By.id("password")).sendKeys("franceconnect");
+            browser.findElement(By.id("kc-login")).click();
+
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mon compte"));
+            assertThat(browser.findElement(By.id("utilisateur")).getText()).isEqualTo("Bruno Diallo");
+            assertThat(bruno.getFederatedIdentity()).extracting(link -> link.getIdentityProvider())
+                    .containsExactly("franceconnect");
+        } finally {
+            bruno.getFederatedIdentity().forEach(link -> bruno.removeFederatedIdentity(link.getIdentityProvider()));
+            franceConnect.searchByUsername(identity.getUsername(), true)
+                    .forEach(user -> franceConnect.delete(user.getId()).close());
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
+import fr.ensemble.platform.LocalStack;
 import jakarta.ws.rs.BadRequestException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Mistakes at registration and forged login callbacks meet a clear refusal, in French, and no session. */
@@ -24,6 +26,20 @@ class RegistrationBrowserIT extends BrowserTest {
     void registrationMistakesAreExplainedInFrench() {
         assertThat(register("pas-un-email")).contains("Adresse de courriel invalide.");
         assertThat(register("alice@example.org")).contains("existe déjà");
+    }
+
+    @Test
+    void aNewResidentReceivesTheVerificationMailOnTheLocalSmtpServer() throws Exception {
+        String email = "nouvel.habitant." + System.nanoTime() + "@example.org";
+        try {
+            submitRegistration(email);
+            JsonNode messages = LocalStack.awaitMail(email);
+            assertThat(messages).hasSize(1);
+            assertThat(messages.get(0).path("mimeMessage").asString()).contains("action-token");
+        } finally {
+            KeycloakRealm.realm().users().searchByEmail(email, true)
+                    .forEach(user -> KeycloakRealm.realm().users().delete(user.getId()).close());
+        }
     }
 
     /**
@@ -60,8 +76,14 @@ class RegistrationBrowserIT extends BrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Mon compte");
     }
 
-    /** Fills Keycloak's registration form and returns the page's text once it answers. */
+    /** Fills Keycloak's registration form and returns the page's text once it answers with the form again. */
     private String register(String email) {
+        submitRegistration(email);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void submitRegistration(String email) {
         browser.manage().deleteAllCookies();
         open("/compte");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='registration']"))).click();
@@ -70,8 +92,6 @@ class RegistrationBrowserIT extends BrowserTest {
         fillIfPresent("firstName", "Nina");
         fillIfPresent("lastName", "Nouvelle");
         browser.findElement(By.cssSelector("#kc-register-form [type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-        return browser.findElement(By.tagName("body")).getText();
     }
 
     private void fillIfPresent(String id, String value) {
