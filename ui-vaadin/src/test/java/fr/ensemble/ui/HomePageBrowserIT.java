@@ -3,6 +3,10 @@ package fr.ensemble.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ensemble.platform.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,7 +35,11 @@ class HomePageBrowserIT extends BrowserTest {
     }
 
     @Test
-    void unknownCommuneShowsAFrenchNotFoundPage() {
+    void unknownCommuneShowsAFrenchNotFoundPageWithStatus404() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/atlantis"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+
         open("/atlantis");
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Page introuvable"));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -17,7 +18,7 @@ import fr.ensemble.ui.layout.PublicLayout;
 /** The French "accès refusé" page of in-app navigation, with HTTP status 403. */
 @ParentLayout(PublicLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -26,7 +27,11 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
                 new Paragraph("Votre compte ne donne pas accès à cette page. L'espace agent d'une commune est "
                         + "réservé aux agents de cette commune."),
                 new RouterLink("Revenir à l'accueil", HomeView.class));
-        event.getUI().getPage().setTitle("Accès refusé — Ensemble");
         return HttpStatusCode.FORBIDDEN.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Accès refusé — Ensemble";
     }
 }

@@ -2,7 +2,6 @@ package fr.ensemble.ui.layout;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -48,7 +47,7 @@ public class PublicLayout extends FlexLayout implements RouterLayout {
             var name = new Span(currentUser.displayName());
             name.setId("utilisateur");
             var logout = new Button("Se déconnecter", click -> currentUser.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            logout.addClassName("header-button");
             logout.setId("deconnexion");
             nav.add(name, new Anchor("compte", "Mon compte"), logout);
         } else {
