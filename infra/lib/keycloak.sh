@@ -14,6 +14,7 @@ keycloak_start() {
     unzip -q -o "$zip" -d "$ENSEMBLE_TOOLS_DIR" || die "could not unpack $zip"
   fi
   import_realms_when_changed
+  cp -r "$ENSEMBLE_HOME"/infra/keycloak/themes/. "$KC_HOME/themes/"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m" \
     spawn "$KC_PID" "$KC_LOG" "$KC_HOME/bin/kc.sh" start-dev --import-realm \
