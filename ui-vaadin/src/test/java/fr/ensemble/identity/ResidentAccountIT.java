@@ -65,6 +65,8 @@ class ResidentAccountIT {
         assertThatThrownBy(() -> profiles.consent(someoneElse, ConsentPurpose.SMS, true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> profiles.deleteAccount(someoneElse)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.export(someoneElse)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.find(someoneElse)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

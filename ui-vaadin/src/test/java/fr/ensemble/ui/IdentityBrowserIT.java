@@ -3,6 +3,7 @@ package fr.ensemble.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ensemble.core.identity.resident.ResidentProfileService;
+import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.Tokens;
@@ -49,7 +50,8 @@ class IdentityBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("commune-banner")));
             assertThat(browser.findElement(By.id("utilisateur")).getText()).isEqualTo("Alice Martin");
         }
-        assertThat(profiles.find(KeycloakRealm.user("alice").getId())).hasValueSatisfying(
+        String alice = KeycloakRealm.user("alice").getId();
+        assertThat(Acting.asSubject(alice, List.of(), () -> profiles.find(alice))).hasValueSatisfying(
                 profile -> assertThat(profile.getEmail()).isEqualTo("alice@example.org"));
     }
 

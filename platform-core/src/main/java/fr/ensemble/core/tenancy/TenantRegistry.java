@@ -1,5 +1,7 @@
 package fr.ensemble.core.tenancy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,12 @@ public class TenantRegistry {
     private static final Comparator<Tenant> COMMUNES_FIRST_BY_NAME =
             Comparator.comparing(Tenant::kind).thenComparing(Tenant::name);
 
+    /** An unknown slug reloads the registry (another node may have onboarded it), at most this often. */
+    private static final Duration RELOAD_ON_MISS_INTERVAL = Duration.ofSeconds(5);
+
     private final JdbcTemplate jdbc;
     private volatile Map<String, Tenant> active;
+    private volatile Instant loadedAt = Instant.EPOCH;
 
     public TenantRegistry(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -38,13 +44,13 @@ public class TenantRegistry {
         return all().stream().filter(Tenant::isCommune).toList();
     }
 
-    /** The active tenant of that slug; an unknown but well-formed slug is looked up again in the database. */
+    /** The active tenant of that slug; an unknown but well-formed slug may look the database up again. */
     public Optional<Tenant> find(String slug) {
         if (!TenantSlug.isValid(slug)) {
             return Optional.empty();
         }
         Tenant tenant = active().get(slug);
-        if (tenant == null) {
+        if (tenant == null && Instant.now().isAfter(loadedAt.plus(RELOAD_ON_MISS_INTERVAL))) {
             tenant = reload().get(slug);
         }
         return Optional.ofNullable(tenant);
@@ -64,6 +70,7 @@ public class TenantRegistry {
                         "select slug, name, insee_code, kind from territoire.tenant where status = 'ACTIVE'", TENANT)
                 .stream().collect(Collectors.toUnmodifiableMap(Tenant::slug, Function.identity()));
         active = fresh;
+        loadedAt = Instant.now();
         return fresh;
     }
 

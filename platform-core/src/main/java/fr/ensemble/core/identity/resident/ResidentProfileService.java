@@ -17,7 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** "Mon compte": a resident's profile, consents, activity across communes, data export and deletion. */
+/**
+ * "Mon compte": a resident's profile, consents, activity across communes, data export and deletion. Each
+ * resident reads and changes their own account only; {@link #signedIn} runs at login, before anyone is.
+ */
 @Service
 @Validated
 public class ResidentProfileService {
@@ -49,6 +52,7 @@ public class ResidentProfileService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public Optional<ResidentProfile> find(String subject) {
         return profiles.findById(subject);
     }
@@ -67,6 +71,7 @@ public class ResidentProfileService {
 
     /** The current choice for each purpose: the latest consent recorded. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public Map<String, Boolean> currentConsents(String subject) {
         Map<String, Boolean> current = new LinkedHashMap<>();
         for (ResidentConsent consent : consents.findBySubjectOrderByRecordedAtDescIdDesc(subject)) {
@@ -88,6 +93,7 @@ public class ResidentProfileService {
     }
 
     /** What the resident did in every commune and the territory, newest first. */
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public List<ResidentActivity> activities(String subject) {
         return activitySources.stream()
                 .flatMap(source -> source.activitiesOf(subject).stream())
@@ -97,6 +103,7 @@ public class ResidentProfileService {
 
     /** Everything the platform holds about the resident (GDPR right of access), ready for JSON. */
     @Transactional(readOnly = true)
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
     public Map<String, Object> export(String subject) {
         ResidentProfile profile = profiles.findById(subject).orElseThrow(() -> new UnknownResidentException(subject));
         Map<String, Object> data = new LinkedHashMap<>();
