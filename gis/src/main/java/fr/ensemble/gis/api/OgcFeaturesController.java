@@ -1,0 +1,211 @@
+package fr.ensemble.gis.api;
+
+import fr.ensemble.core.web.ApiProblems;
+import fr.ensemble.gis.layer.Layer;
+import fr.ensemble.gis.layer.SharedLayers;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * OGC API – Features, Part 1 core with GeoJSON, for the public shared layers: what QGIS, GDAL and open-data
+ * portals read. Coordinates in CRS84.
+ */
+@RestController
+@RequestMapping("/ogc")
+public class OgcFeaturesController {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    private static final String LAMBERT_93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 10_000;
+
+    private final SharedLayers layers;
+    private final JsonMapper json;
+
+    public OgcFeaturesController(SharedLayers layers, JsonMapper json) {
+        this.layers = layers;
+        this.json = json;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode landingPage(HttpServletRequest request) {
+        ObjectNode landing = json.createObjectNode();
+        landing.put("title", "Ensemble — SIG territorial d'Est Ensemble");
+        landing.put("description", "Couches géographiques partagées du territoire, au standard OGC API – Features.");
+        ArrayNode links = landing.putArray("links");
+        link(links, base(request), "self", "application/json", "Cette page");
+        link(links, base(request) + "/conformance", "conformance", "application/json", "Classes de conformité");
+        link(links, base(request) + "/collections", "data", "application/json", "Couches");
+        return landing;
+    }
+
+    @GetMapping(value = "/conformance", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode conformance() {
+        ObjectNode conformance = json.createObjectNode();
+        conformance.putArray("conformsTo")
+                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
+                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+        return conformance;
+    }
+
+    @GetMapping(value = "/collections", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode collections(HttpServletRequest request) {
+        ObjectNode collections = json.createObjectNode();
+        link(collections.putArray("links"), base(request) + "/collections", "self", "application/json", "Couches");
+        ArrayNode list = collections.putArray("collections");
+        layers.publicLayers().forEach(layer -> list.add(collection(layer, request)));
+        return collections;
+    }
+
+    @GetMapping(value = "/collections/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode collection(@PathVariable String id, HttpServletRequest request) {
+        return collection(layer(id), request);
+    }
+
+    @GetMapping("/collections/{id}/items")
+    public ResponseEntity<ObjectNode> items(@PathVariable String id,
+            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) String limit,
+            @RequestParam(defaultValue = "0") String offset,
+            @RequestParam(required = false) String bbox, HttpServletRequest request) {
+        Layer layer = layer(id);
+        int pageSize = integer("limit", limit, 1, MAX_LIMIT);
+        long start = integer("offset", offset, 0, Integer.MAX_VALUE);
+        double[] box = bbox == null ? null : bbox(bbox);
+        long matched = layers.count(layer.id(), box);
+        List<SharedLayers.Feature> page = layers.features(layer.id(), box, pageSize, start);
+
+        ObjectNode collection = json.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        page.forEach(feature -> features.add(feature(feature)));
+        collection.put("numberMatched", matched);
+        collection.put("numberReturned", page.size());
+        collection.put("timeStamp", Instant.now().toString());
+        ArrayNode links = collection.putArray("links");
+        String items = base(request) + "/collections/" + layer.id() + "/items?limit=" + pageSize
+                + (bbox == null ? "" : "&bbox=" + bbox);
+        link(links, items + "&offset=" + start, "self", GEO_JSON.toString(), "Cette page");
+        if (start + page.size() < matched) {
+            link(links, items + "&offset=" + (start + pageSize), "next", GEO_JSON.toString(), "Page suivante");
+        }
+        if (start > 0) {
+            link(links, items + "&offset=" + Math.max(0, start - pageSize), "prev", GEO_JSON.toString(), "Page précédente");
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + CRS84 + ">").body(collection);
+    }
+
+    @GetMapping("/collections/{id}/items/{featureId}")
+    public ResponseEntity<ObjectNode> item(@PathVariable String id, @PathVariable String featureId) {
+        Layer layer = layer(id);
+        long number = integer("featureId", featureId, 1, Long.MAX_VALUE);
+        SharedLayers.Feature feature = layers.feature(layer.id(), number).orElseThrow(() -> notFound(
+                "objet-inconnu", "Objet inconnu", "La couche « " + layer.id() + " » n'a pas d'objet " + featureId + "."));
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + CRS84 + ">").body(feature(feature));
+    }
+
+    private ObjectNode collection(Layer layer, HttpServletRequest request) {
+        ObjectNode collection = json.createObjectNode();
+        collection.put("id", layer.id());
+        collection.put("title", layer.title());
+        collection.put("description", layer.description());
+        collection.put("itemType", "feature");
+        collection.put("attribution", layer.attribution());
+        collection.putArray("crs").add(CRS84);
+        collection.put("storageCrs", LAMBERT_93);
+        layers.extent(layer.id()).ifPresent(extent -> {
+            ObjectNode spatial = collection.putObject("extent").putObject("spatial");
+            spatial.put("crs", CRS84);
+            ArrayNode box = spatial.putArray("bbox").addArray();
+            for (double value : extent) {
+                box.add(value);
+            }
+        });
+        String self = base(request) + "/collections/" + layer.id();
+        ArrayNode links = collection.putArray("links");
+        link(links, self, "self", "application/json", layer.title());
+        link(links, self + "/items", "items", GEO_JSON.toString(), "Objets de la couche");
+        return collection;
+    }
+
+    private ObjectNode feature(SharedLayers.Feature feature) {
+        ObjectNode node = json.createObjectNode();
+        node.put("type", "Feature");
+        node.put("id", feature.id());
+        node.set("geometry", json.readTree(feature.geometryJson()));
+        node.set("properties", json.readTree(feature.propertiesJson()));
+        return node;
+    }
+
+    private Layer layer(String id) {
+        return layers.publicLayer(id).orElseThrow(() -> notFound("couche-inconnue", "Couche inconnue",
+                "Aucune couche publique ne porte l'identifiant « " + id + " »."));
+    }
+
+    private static long integer(String parameter, String value, long min, long max) {
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw badRequest("Le paramètre « " + parameter + " » doit être un entier entre " + min + " et " + max + ".");
+    }
+
+    private static int integer(String parameter, String value, int min, int max) {
+        return (int) integer(parameter, value, (long) min, max);
+    }
+
+    /** {@code minLon,minLat,maxLon,maxLat} in CRS84. */
+    private static double[] bbox(String value) {
+        String[] parts = value.split(",");
+        try {
+            if (parts.length == 4) {
+                double[] box = new double[4];
+                for (int i = 0; i < 4; i++) {
+                    box[i] = Double.parseDouble(parts[i].strip());
+                }
+                if (box[0] <= box[2] && box[1] <= box[3] && box[1] >= -90 && box[3] <= 90) {
+                    return box;
+                }
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw badRequest("Le paramètre « bbox » attend quatre nombres : ouest,sud,est,nord (degrés, CRS84).");
+    }
+
+    private static ErrorResponseException badRequest(String detail) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                ApiProblems.problem(HttpStatus.BAD_REQUEST, "parametre-invalide", "Paramètre invalide", detail), null);
+    }
+
+    private static ErrorResponseException notFound(String type, String title, String detail) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ApiProblems.problem(HttpStatus.NOT_FOUND, type, title, detail), null);
+    }
+
+    private static void link(ArrayNode links, String href, String rel, String type, String title) {
+        links.addObject().put("href", href).put("rel", rel).put("type", type).put("title", title);
+    }
+
+    private static String base(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).path("/ogc").build().toUriString();
+    }
+}

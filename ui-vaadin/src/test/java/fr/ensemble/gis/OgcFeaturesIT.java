@@ -1,0 +1,96 @@
+package fr.ensemble.gis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ensemble.platform.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The shared layers through OGC API – Features, read by our own client and by GDAL (what QGIS uses). */
+@IntegrationTest
+class OgcFeaturesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void theCommunesLayerIsServedAsOgcApiFeatures() throws Exception {
+        assertThat(getJson("/ogc/conformance").path("conformsTo").toString())
+                .contains("ogcapi-features-1/1.0/conf/core", "ogcapi-features-1/1.0/conf/geojson");
+        JsonNode communes = getJson("/ogc/collections/communes");
+        assertThat(communes.path("storageCrs").asString()).isEqualTo("http://www.opengis.net/def/crs/EPSG/0/2154");
+        JsonNode extent = communes.path("extent").path("spatial").path("bbox").get(0);
+        assertThat(extent.get(0).asDouble()).isBetween(2.35, 2.45);
+        assertThat(extent.get(3).asDouble()).isBetween(48.88, 48.95);
+
+        HttpResponse<String> items = get("/ogc/collections/communes/items?limit=4");
+        assertThat(items.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/geo+json"));
+        JsonNode page = json.readTree(items.body());
+        assertThat(page.path("numberMatched").asInt()).isEqualTo(9);
+        assertThat(page.path("numberReturned").asInt()).isEqualTo(4);
+        assertThat(page.path("links").toString()).contains("\"rel\":\"next\"");
+
+        List<String> names = new ArrayList<>();
+        getJson("/ogc/collections/communes/items").path("features")
+                .forEach(feature -> names.add(feature.path("properties").path("nom").asString()));
+        assertThat(names).containsExactlyInAnyOrder("Bagnolet", "Bobigny", "Bondy", "Les Lilas", "Montreuil",
+                "Noisy-le-Sec", "Pantin", "Le Pré-Saint-Gervais", "Romainville");
+    }
+
+    @Test
+    void aBoundingBoxSelectsTheCommunesItTouches() throws Exception {
+        // Around Pantin's town hall (2.4023, 48.8944).
+        JsonNode page = getJson("/ogc/collections/communes/items?bbox=2.400,48.893,2.404,48.896");
+        List<String> names = new ArrayList<>();
+        page.path("features").forEach(feature -> names.add(feature.path("properties").path("nom").asString()));
+        assertThat(names).contains("Pantin").doesNotContain("Bondy", "Montreuil");
+
+        String id = page.path("features").get(0).path("id").asString();
+        assertThat(getJson("/ogc/collections/communes/items/" + id).path("type").asString()).isEqualTo("Feature");
+    }
+
+    @Test
+    void mistakesGetFrenchProblemDetails() throws Exception {
+        HttpResponse<String> badLimit = get("/ogc/collections/communes/items?limit=abc");
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(badLimit.body()).path("detail").asString()).contains("« limit »");
+        assertThat(get("/ogc/collections/communes/items?bbox=1,2,3").statusCode()).isEqualTo(400);
+        assertThat(get("/ogc/collections/atlantide").statusCode()).isEqualTo(404);
+        assertThat(get("/ogc/collections/communes/items/999999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void gdalReadsTheServiceLikeQgisDoes() throws Exception {
+        Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-so", "OAPIF:http://127.0.0.1:" + port + "/ogc", "communes")
+                .redirectErrorStream(true).start();
+        String output = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(ogrinfo.waitFor()).as(output).isZero();
+        assertThat(output).contains("Feature Count: 9");
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
