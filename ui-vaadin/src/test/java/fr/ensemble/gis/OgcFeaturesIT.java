@@ -1,6 +1,7 @@
 package fr.ensemble.gis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.ensemble.platform.IntegrationTest;
 import java.net.URI;
@@ -13,12 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The shared layers through OGC API – Features, read by our own client and by GDAL (what QGIS uses). */
 @IntegrationTest
 class OgcFeaturesIT {
+
+    private static final String LAMBERT_93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
 
     @LocalServerPort
     int port;
@@ -64,12 +68,40 @@ class OgcFeaturesIT {
     }
 
     @Test
+    void lambert93CoordinatesMatchProjToTheMillimetre() throws Exception {
+        JsonNode source = json.readTree(new ClassPathResource("gis/communes.geojson").getInputStream());
+        JsonNode pantinSource = null;
+        for (JsonNode feature : source.path("features")) {
+            if (feature.path("properties").path("insee").asString().equals("93055")) {
+                pantinSource = feature;
+            }
+        }
+        JsonNode vertex = pantinSource.path("geometry").path("coordinates").get(0).get(0);
+        String[] expected = gdaltransform(vertex.get(0).asDouble() + " " + vertex.get(1).asDouble()).split("\\s+");
+
+        HttpResponse<String> response = get("/ogc/collections/communes/items?crs=" + LAMBERT_93
+                + "&bbox-crs=" + LAMBERT_93 + "&bbox=656076,6866109,656276,6866309");
+        assertThat(response.headers().firstValue("Content-Crs")).hasValue("<" + LAMBERT_93 + ">");
+        JsonNode pantin = null;
+        for (JsonNode feature : json.readTree(response.body()).path("features")) {
+            if (feature.path("properties").path("nom").asString().equals("Pantin")) {
+                pantin = feature;
+            }
+        }
+        assertThat(pantin).as("Pantin's town hall lies in Pantin").isNotNull();
+        JsonNode served = pantin.path("geometry").path("coordinates").get(0).get(0).get(0);
+        assertThat(served.get(0).asDouble()).isCloseTo(Double.parseDouble(expected[0]), within(0.001));
+        assertThat(served.get(1).asDouble()).isCloseTo(Double.parseDouble(expected[1]), within(0.001));
+    }
+
+    @Test
     void mistakesGetFrenchProblemDetails() throws Exception {
         HttpResponse<String> badLimit = get("/ogc/collections/communes/items?limit=abc");
         assertThat(badLimit.statusCode()).isEqualTo(400);
         assertThat(json.readTree(badLimit.body()).path("detail").asString()).contains("« limit »");
         assertThat(get("/ogc/collections/communes/items?bbox=1,2,3").statusCode()).isEqualTo(400);
         assertThat(get("/ogc/collections/atlantide").statusCode()).isEqualTo(404);
+        assertThat(get("/ogc/collections/communes/items?crs=EPSG:4326").statusCode()).isEqualTo(400);
         assertThat(get("/ogc/collections/communes/items/999999999").statusCode()).isEqualTo(404);
     }
 
@@ -81,6 +113,17 @@ class OgcFeaturesIT {
 
         assertThat(ogrinfo.waitFor()).as(output).isZero();
         assertThat(output).contains("Feature Count: 9");
+    }
+
+    /** PROJ's answer through GDAL's command-line tool, for a WGS84 "lon lat" point. */
+    private static String gdaltransform(String lonLat) throws Exception {
+        Process process = new ProcessBuilder("gdaltransform", "-s_srs", "EPSG:4326", "-t_srs", "EPSG:2154", "-output_xy")
+                .redirectErrorStream(true).start();
+        process.getOutputStream().write((lonLat + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
     }
 
     private JsonNode getJson(String path) throws Exception {

@@ -1,10 +1,12 @@
 package fr.ensemble.gis.api;
 
 import fr.ensemble.core.web.ApiProblems;
+import fr.ensemble.gis.layer.Crs;
 import fr.ensemble.gis.layer.Layer;
 import fr.ensemble.gis.layer.SharedLayers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,16 +23,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * OGC API – Features, Part 1 core with GeoJSON, for the public shared layers: what QGIS, GDAL and open-data
- * portals read. Coordinates in CRS84.
+ * OGC API – Features, Part 1 core with GeoJSON and Part 2 "CRS by reference", for the public shared layers:
+ * what QGIS, GDAL and open-data portals read. Coordinates in CRS84 unless {@code crs} asks for Lambert-93 or
+ * Web Mercator.
  */
 @RestController
 @RequestMapping("/ogc")
 public class OgcFeaturesController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-    private static final String LAMBERT_93 = "http://www.opengis.net/def/crs/EPSG/0/2154";
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 10_000;
 
@@ -59,7 +60,8 @@ public class OgcFeaturesController {
         ObjectNode conformance = json.createObjectNode();
         conformance.putArray("conformsTo")
                 .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
-                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson")
+                .add("http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
         return conformance;
     }
 
@@ -81,13 +83,16 @@ public class OgcFeaturesController {
     public ResponseEntity<ObjectNode> items(@PathVariable String id,
             @RequestParam(defaultValue = "" + DEFAULT_LIMIT) String limit,
             @RequestParam(defaultValue = "0") String offset,
-            @RequestParam(required = false) String bbox, HttpServletRequest request) {
+            @RequestParam(required = false) String bbox,
+            @RequestParam(name = "bbox-crs", required = false) String bboxCrs,
+            @RequestParam(required = false) String crs, HttpServletRequest request) {
         Layer layer = layer(id);
         int pageSize = integer("limit", limit, 1, MAX_LIMIT);
         long start = integer("offset", offset, 0, Integer.MAX_VALUE);
-        double[] box = bbox == null ? null : bbox(bbox);
+        SharedLayers.BoundingBox box = bbox == null ? null : bbox(bbox, crs("bbox-crs", bboxCrs));
+        Crs output = crs("crs", crs);
         long matched = layers.count(layer.id(), box);
-        List<SharedLayers.Feature> page = layers.features(layer.id(), box, pageSize, start);
+        List<SharedLayers.Feature> page = layers.features(layer.id(), box, output, pageSize, start);
 
         ObjectNode collection = json.createObjectNode();
         collection.put("type", "FeatureCollection");
@@ -98,7 +103,8 @@ public class OgcFeaturesController {
         collection.put("timeStamp", Instant.now().toString());
         ArrayNode links = collection.putArray("links");
         String items = base(request) + "/collections/" + layer.id() + "/items?limit=" + pageSize
-                + (bbox == null ? "" : "&bbox=" + bbox);
+                + (bbox == null ? "" : "&bbox=" + bbox) + (bboxCrs == null ? "" : "&bbox-crs=" + bboxCrs)
+                + (crs == null ? "" : "&crs=" + crs);
         link(links, items + "&offset=" + start, "self", GEO_JSON.toString(), "Cette page");
         if (start + page.size() < matched) {
             link(links, items + "&offset=" + (start + pageSize), "next", GEO_JSON.toString(), "Page suivante");
@@ -106,16 +112,18 @@ public class OgcFeaturesController {
         if (start > 0) {
             link(links, items + "&offset=" + Math.max(0, start - pageSize), "prev", GEO_JSON.toString(), "Page précédente");
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + CRS84 + ">").body(collection);
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(collection);
     }
 
     @GetMapping("/collections/{id}/items/{featureId}")
-    public ResponseEntity<ObjectNode> item(@PathVariable String id, @PathVariable String featureId) {
+    public ResponseEntity<ObjectNode> item(@PathVariable String id, @PathVariable String featureId,
+            @RequestParam(required = false) String crs) {
         Layer layer = layer(id);
         long number = integer("featureId", featureId, 1, Long.MAX_VALUE);
-        SharedLayers.Feature feature = layers.feature(layer.id(), number).orElseThrow(() -> notFound(
+        Crs output = crs("crs", crs);
+        SharedLayers.Feature feature = layers.feature(layer.id(), number, output).orElseThrow(() -> notFound(
                 "objet-inconnu", "Objet inconnu", "La couche « " + layer.id() + " » n'a pas d'objet " + featureId + "."));
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + CRS84 + ">").body(feature(feature));
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(feature(feature));
     }
 
     private ObjectNode collection(Layer layer, HttpServletRequest request) {
@@ -125,11 +133,14 @@ public class OgcFeaturesController {
         collection.put("description", layer.description());
         collection.put("itemType", "feature");
         collection.put("attribution", layer.attribution());
-        collection.putArray("crs").add(CRS84);
-        collection.put("storageCrs", LAMBERT_93);
+        ArrayNode crsList = collection.putArray("crs");
+        for (Crs supported : Crs.SUPPORTED) {
+            crsList.add(supported.uri());
+        }
+        collection.put("storageCrs", Crs.LAMBERT_93.uri());
         layers.extent(layer.id()).ifPresent(extent -> {
             ObjectNode spatial = collection.putObject("extent").putObject("spatial");
-            spatial.put("crs", CRS84);
+            spatial.put("crs", Crs.CRS84.uri());
             ArrayNode box = spatial.putArray("bbox").addArray();
             for (double value : extent) {
                 box.add(value);
@@ -172,8 +183,8 @@ public class OgcFeaturesController {
         return (int) integer(parameter, value, (long) min, max);
     }
 
-    /** {@code minLon,minLat,maxLon,maxLat} in CRS84. */
-    private static double[] bbox(String value) {
+    /** {@code minX,minY,maxX,maxY} in the bbox CRS (west, south, east, north). */
+    private static SharedLayers.BoundingBox bbox(String value, Crs crs) {
         String[] parts = value.split(",");
         try {
             if (parts.length == 4) {
@@ -181,14 +192,22 @@ public class OgcFeaturesController {
                 for (int i = 0; i < 4; i++) {
                     box[i] = Double.parseDouble(parts[i].strip());
                 }
-                if (box[0] <= box[2] && box[1] <= box[3] && box[1] >= -90 && box[3] <= 90) {
-                    return box;
+                if (box[0] <= box[2] && box[1] <= box[3]) {
+                    return new SharedLayers.BoundingBox(box[0], box[1], box[2], box[3], crs);
                 }
             }
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw badRequest("Le paramètre « bbox » attend quatre nombres : ouest,sud,est,nord (degrés, CRS84).");
+        throw badRequest("Le paramètre « bbox » attend quatre nombres : ouest,sud,est,nord.");
+    }
+
+    private static Crs crs(String parameter, String uri) {
+        if (uri == null) {
+            return Crs.CRS84;
+        }
+        return Crs.fromUri(uri).orElseThrow(() -> badRequest("Le paramètre « " + parameter
+                + " » accepte " + String.join(", ", Arrays.stream(Crs.SUPPORTED).map(Crs::uri).toList()) + "."));
     }
 
     private static ErrorResponseException badRequest(String detail) {

@@ -43,37 +43,44 @@ public class SharedLayers {
                 layerId).stream().findFirst();
     }
 
-    public long count(String layerId, double[] bbox) {
+    public long count(String layerId, BoundingBox bbox) {
         return jdbc.queryForObject("SELECT count(*) FROM territoire.feature WHERE layer_id = ?" + bboxFilter(bbox),
                 Long.class, arguments(layerId, bbox));
     }
 
-    public List<Feature> features(String layerId, double[] bbox, int limit, long offset) {
+    /** A page of features, geometries in the requested CRS (srid and precision are ours, safe to inline). */
+    public List<Feature> features(String layerId, BoundingBox bbox, Crs crs, int limit, long offset) {
         Object[] arguments = arguments(layerId, bbox);
         Object[] paged = Arrays.copyOf(arguments, arguments.length + 2);
         paged[arguments.length] = limit;
         paged[arguments.length + 1] = offset;
-        return jdbc.query("""
-                SELECT id, properties::text, ST_AsGeoJSON(ST_Transform(geom, 4326), 7) AS geometry
-                FROM territoire.feature WHERE layer_id = ?""" + bboxFilter(bbox) + " ORDER BY id LIMIT ? OFFSET ?",
-                (row, number) -> new Feature(row.getLong("id"), row.getString("properties"), row.getString("geometry")),
-                paged);
+        return jdbc.query(select(crs) + " WHERE layer_id = ?" + bboxFilter(bbox) + " ORDER BY id LIMIT ? OFFSET ?",
+                FEATURE, paged);
     }
 
-    public Optional<Feature> feature(String layerId, long id) {
-        return jdbc.query("""
-                SELECT id, properties::text, ST_AsGeoJSON(ST_Transform(geom, 4326), 7) AS geometry
-                FROM territoire.feature WHERE layer_id = ? AND id = ?""",
-                (row, number) -> new Feature(row.getLong("id"), row.getString("properties"), row.getString("geometry")),
-                layerId, id).stream().findFirst();
+    public Optional<Feature> feature(String layerId, long id, Crs crs) {
+        return jdbc.query(select(crs) + " WHERE layer_id = ? AND id = ?", FEATURE, layerId, id).stream().findFirst();
     }
 
-    private static String bboxFilter(double[] bbox) {
-        return bbox == null ? "" : " AND geom && ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 2154)";
+    private static String select(Crs crs) {
+        return "SELECT id, properties::text, ST_AsGeoJSON(ST_Transform(geom, " + crs.srid() + "), " + crs.decimals()
+                + ") AS geometry FROM territoire.feature";
     }
 
-    private static Object[] arguments(String layerId, double[] bbox) {
-        return bbox == null ? new Object[] {layerId} : new Object[] {layerId, bbox[0], bbox[1], bbox[2], bbox[3]};
+    private static String bboxFilter(BoundingBox bbox) {
+        return bbox == null ? "" : " AND geom && ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, " + bbox.crs().srid() + "), 2154)";
+    }
+
+    private static Object[] arguments(String layerId, BoundingBox bbox) {
+        return bbox == null ? new Object[] {layerId}
+                : new Object[] {layerId, bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY()};
+    }
+
+    private static final RowMapper<Feature> FEATURE = (row, number) ->
+            new Feature(row.getLong("id"), row.getString("properties"), row.getString("geometry"));
+
+    /** A bounding box in one of the supported CRS. */
+    public record BoundingBox(double minX, double minY, double maxX, double maxY, Crs crs) {
     }
 
     /** A feature with its properties and geometry as GeoJSON text. */
