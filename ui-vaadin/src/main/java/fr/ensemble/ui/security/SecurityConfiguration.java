@@ -59,7 +59,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/territoire/**").access((authentication, context) -> new AuthorizationDecision(
                         access.hasAnyTerritoryRole(authentication.get())))
                 .requestMatchers("/compte/**").authenticated()
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/acces-refuse.html", "/ogc/**").permitAll());
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/acces-refuse.html", "/ogc/**", "/tiles/**").permitAll());
         http.exceptionHandling(errors -> errors.accessDeniedHandler(new AccessDeniedPage()));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.with(VaadinSecurityConfigurer.vaadin(),

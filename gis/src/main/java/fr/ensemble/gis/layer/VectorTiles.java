@@ -1,0 +1,65 @@
+package fr.ensemble.gis.layer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mapbox Vector Tiles of the shared layers (WebMercatorQuad), made by PostGIS ({@code ST_AsMVT}) and kept in
+ * memory. The cache key holds the layer's update time and the audience, so that an edit or import is never
+ * served stale and a restricted layer's tile never comes out of a public entry.
+ */
+@Service
+public class VectorTiles {
+
+    public static final int MAX_ZOOM = 22;
+    private static final int EXTENT = 4096;
+    private static final int BUFFER = 64;
+
+    private final JdbcTemplate jdbc;
+    private final Cache<Key, Tile> cache = Caffeine.newBuilder().maximumWeight(256L * 1024 * 1024)
+            .weigher((Key key, Tile tile) -> tile.bytes().length + 100).build();
+
+    public VectorTiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Tile tile(Layer layer, String audience, int z, int x, int y) {
+        Instant version = jdbc.queryForObject("SELECT updated_at FROM territoire.layer WHERE id = ?", Instant.class,
+                layer.id());
+        return cache.get(new Key(layer.id(), version, audience, z, x, y), key -> render(layer, z, x, y));
+    }
+
+    private Tile render(Layer layer, int z, int x, int y) {
+        byte[] bytes = jdbc.queryForObject("""
+                WITH bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS envelope)
+                SELECT ST_AsMVT(tile, ?, %d, 'geom', 'id') FROM (
+                  SELECT f.id, f.properties,
+                         ST_AsMVTGeom(ST_Transform(f.geom, 3857), bounds.envelope, %d, %d, true) AS geom
+                  FROM territoire.feature f, bounds
+                  WHERE f.layer_id = ? AND f.geom && ST_Transform(bounds.envelope, 2154)
+                ) AS tile WHERE geom IS NOT NULL""".formatted(EXTENT, EXTENT, BUFFER),
+                byte[].class, z, x, y, layer.id(), layer.id());
+        return new Tile(bytes == null ? new byte[0] : bytes, etag(bytes == null ? new byte[0] : bytes));
+    }
+
+    private static String etag(byte[] bytes) {
+        try {
+            return '"' + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Key(String layer, Instant version, String audience, int z, int x, int y) {
+    }
+
+    /** A tile's bytes and its entity tag. */
+    public record Tile(byte[] bytes, String etag) {
+    }
+}
