@@ -15,6 +15,7 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.ui.commune.CommuneView;
 import fr.ensemble.ui.layout.PublicLayout;
+import fr.ensemble.ui.map.TerritoryMapView;
 
 @Route(value = "", layout = PublicLayout.class)
 @PageTitle("Ensemble — les services en ligne des communes d'Est Ensemble")
@@ -34,7 +35,7 @@ public class HomeView extends Div {
         add(new H1("Bienvenue sur Ensemble"),
                 new Paragraph("Un seul compte pour vos démarches, vos rendez-vous et votre participation "
                         + "à la vie locale, dans les neuf communes d'Est Ensemble."),
-                heading, communes);
+                heading, communes, new RouterLink("Voir la carte du territoire", TerritoryMapView.class));
     }
 
     private static RouterLink linkTo(Tenant commune) {
