@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.ensemble.platform.IntegrationTest;
+import fr.ensemble.platform.LocalStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,36 @@ class OgcFeaturesIT {
         JsonNode served = pantin.path("geometry").path("coordinates").get(0).get(0).get(0);
         assertThat(served.get(0).asDouble()).isCloseTo(Double.parseDouble(expected[0]), within(0.001));
         assertThat(served.get(1).asDouble()).isCloseTo(Double.parseDouble(expected[1]), within(0.001));
+    }
+
+    @Test
+    void pantinsTownHallInLambert93MatchesProjToTheMillimetre() throws Exception {
+        String[] expected = gdaltransform("2.4023 48.8944").split("\\s+");
+        JsonNode townHall = null;
+        for (JsonNode feature : getJson("/ogc/collections/equipements/items?crs=" + LAMBERT_93).path("features")) {
+            if (feature.path("properties").path("nom").asString().equals("Hôtel de ville de Pantin")) {
+                townHall = feature;
+            }
+        }
+        assertThat(townHall).isNotNull();
+        JsonNode point = townHall.path("geometry").path("coordinates");
+        assertThat(point.get(0).asDouble()).isCloseTo(Double.parseDouble(expected[0]), within(0.001));
+        assertThat(point.get(1).asDouble()).isCloseTo(Double.parseDouble(expected[1]), within(0.001));
+    }
+
+    @Test
+    void everySampleEquipmentLiesInItsCommune() throws Exception {
+        try (Connection superuser = LocalStack.superuser("ensemble");
+                var rows = superuser.createStatement().executeQuery("""
+                        SELECT count(*), count(*) FILTER (WHERE ST_Within(e.geom, c.geom))
+                        FROM territoire.feature e JOIN territoire.feature c
+                          ON c.layer_id = 'communes' AND c.properties->>'insee' = e.properties->>'insee'
+                        WHERE e.layer_id = 'equipements'""")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(27);
+            assertThat(rows.getInt(2)).isEqualTo(27);
+        }
+        assertThat(getJson("/ogc/collections/equipements").path("title").asString()).contains("exemple");
     }
 
     @Test
