@@ -127,6 +127,20 @@ class OgcFeaturesIT {
     }
 
     @Test
+    void aPositionIsPlacedInItsCommune() throws Exception {
+        JsonNode pantin = getJson("/api/v1/territory/commune?lon=2.4023&lat=48.8944");
+        assertThat(pantin.path("slug").asString()).isEqualTo("pantin");
+        assertThat(pantin.path("inseeCode").asString()).isEqualTo("93055");
+        assertThat(getJson("/api/v1/territory/commune?lon=2.4417&lat=48.8620").path("name").asString())
+                .isEqualTo("Montreuil");
+
+        HttpResponse<String> paris = get("/api/v1/territory/commune?lon=2.3522&lat=48.8566");
+        assertThat(paris.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(paris.body()).path("title").asString()).isEqualTo("Hors du territoire");
+        assertThat(get("/api/v1/territory/commune?lon=abc&lat=48.8").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void mistakesGetFrenchProblemDetails() throws Exception {
         HttpResponse<String> badLimit = get("/ogc/collections/communes/items?limit=abc");
         assertThat(badLimit.statusCode()).isEqualTo(400);

@@ -37,7 +37,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/agent/{commune}/**")
                         .access((authentication, context) -> agentOf(access, authentication, context))
-                        .requestMatchers("/api/v1/territory/**")
+                        .requestMatchers("/api/v1/territory/tenants/**")
                         .hasAuthority(PlatformAuthorities.of(PlatformAuthorities.TERRITORY, "territoire-admin"))
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())

@@ -1,0 +1,56 @@
+package fr.ensemble.gis.api;
+
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.core.web.ApiProblems;
+import fr.ensemble.gis.layer.CommuneLocator;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Which commune is this address in?" — for the check of a resident's commune of residence and for apps. */
+@RestController
+public class CommuneLocatorController {
+
+    private final CommuneLocator locator;
+    private final TenantRegistry registry;
+
+    public CommuneLocatorController(CommuneLocator locator, TenantRegistry registry) {
+        this.locator = locator;
+        this.registry = registry;
+    }
+
+    @GetMapping("/api/v1/territory/commune")
+    public LocatedCommune communeAt(@RequestParam String lon, @RequestParam String lat) {
+        double longitude = coordinate("lon", lon, 180);
+        double latitude = coordinate("lat", lat, 90);
+        return locator.inseeCodeAt(longitude, latitude)
+                .flatMap(insee -> registry.communes().stream().filter(commune -> insee.equals(commune.inseeCode())).findFirst())
+                .map(LocatedCommune::of)
+                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ApiProblems.problem(HttpStatus.NOT_FOUND,
+                        "hors-territoire", "Hors du territoire", "Ce point n'est dans aucune commune d'Est Ensemble."), null));
+    }
+
+    private static double coordinate(String name, String value, double limit) {
+        try {
+            double number = Double.parseDouble(value);
+            if (Math.abs(number) <= limit) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ApiProblems.problem(HttpStatus.BAD_REQUEST,
+                "parametre-invalide", "Paramètre invalide",
+                "« " + name + " » attend des degrés décimaux entre -" + (int) limit + " et " + (int) limit + "."), null);
+    }
+
+    public record LocatedCommune(String slug, String name, String inseeCode) {
+
+        static LocatedCommune of(Tenant tenant) {
+            return new LocatedCommune(tenant.slug(), tenant.name(), tenant.inseeCode());
+        }
+    }
+}
