@@ -25,7 +25,7 @@ keycloak_start() {
 
 # The realms of infra/keycloak/ are imported at first start; when those files change, they are imported
 # again over the existing realms (accounts created since are lost: it is a development stack).
-# The files name the default ports; they are rendered with the ports in use.
+# The files name the default ports (application, tests, Keycloak, SMTP); they are rendered with the ports in use.
 import_realms_when_changed() {
   local realm checksum
   rm -rf "$KC_HOME/data/import" && mkdir -p "$KC_HOME/data/import"
@@ -33,6 +33,7 @@ import_realms_when_changed() {
     sed -e "s#127.0.0.1:8080#127.0.0.1:$ENSEMBLE_APP_PORT#g; s#localhost:8080#localhost:$ENSEMBLE_APP_PORT#g" \
         -e "s#127.0.0.1:18080#127.0.0.1:$ENSEMBLE_TEST_APP_PORT#g" \
         -e "s#127.0.0.1:8180#127.0.0.1:$ENSEMBLE_KC_PORT#g; s#localhost:8180#localhost:$ENSEMBLE_KC_PORT#g" \
+        -e "s#\"port\": \"2525\"#\"port\": \"$ENSEMBLE_SMTP_PORT\"#" \
         "$realm" >"$KC_HOME/data/import/$(basename "$realm")"
   done
   checksum=$(cat "$KC_HOME"/data/import/*.json | sha256sum | cut -d' ' -f1)
