@@ -5,7 +5,6 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.core.web.ApiProblems;
 import fr.ensemble.gis.layer.CommuneLocator;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,8 +28,8 @@ public class CommuneLocatorController {
         return locator.inseeCodeAt(longitude, latitude)
                 .flatMap(insee -> registry.communes().stream().filter(commune -> insee.equals(commune.inseeCode())).findFirst())
                 .map(LocatedCommune::of)
-                .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ApiProblems.problem(HttpStatus.NOT_FOUND,
-                        "hors-territoire", "Hors du territoire", "Ce point n'est dans aucune commune d'Est Ensemble."), null));
+                .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "hors-territoire", "Hors du territoire",
+                        "Ce point n'est dans aucune commune d'Est Ensemble."));
     }
 
     private static double coordinate(String name, String value, double limit) {
@@ -42,9 +41,8 @@ public class CommuneLocatorController {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ApiProblems.problem(HttpStatus.BAD_REQUEST,
-                "parametre-invalide", "Paramètre invalide",
-                "« " + name + " » attend des degrés décimaux entre -" + (int) limit + " et " + (int) limit + "."), null);
+        throw ApiProblems.error(HttpStatus.BAD_REQUEST, "parametre-invalide", "Paramètre invalide",
+                "« " + name + " » attend des degrés décimaux entre -" + (int) limit + " et " + (int) limit + ".");
     }
 
     public record LocatedCommune(String slug, String name, String inseeCode) {

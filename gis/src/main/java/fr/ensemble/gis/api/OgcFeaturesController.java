@@ -121,8 +121,9 @@ public class OgcFeaturesController {
         Layer layer = layer(id);
         long number = integer("featureId", featureId, 1, Long.MAX_VALUE);
         Crs output = crs("crs", crs);
-        SharedLayers.Feature feature = layers.feature(layer.id(), number, output).orElseThrow(() -> notFound(
-                "objet-inconnu", "Objet inconnu", "La couche « " + layer.id() + " » n'a pas d'objet " + featureId + "."));
+        SharedLayers.Feature feature = layers.feature(layer.id(), number, output).orElseThrow(() -> ApiProblems.error(
+                HttpStatus.NOT_FOUND, "objet-inconnu", "Objet inconnu",
+                "La couche « " + layer.id() + " » n'a pas d'objet " + featureId + "."));
         return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(feature(feature));
     }
 
@@ -163,8 +164,12 @@ public class OgcFeaturesController {
     }
 
     private Layer layer(String id) {
-        return layers.publicLayer(id).orElseThrow(() -> notFound("couche-inconnue", "Couche inconnue",
-                "Aucune couche publique ne porte l'identifiant « " + id + " »."));
+        return layers.publicLayer(id).orElseThrow(() -> unknownLayer(id));
+    }
+
+    static ErrorResponseException unknownLayer(String id) {
+        return ApiProblems.error(HttpStatus.NOT_FOUND, "couche-inconnue", "Couche inconnue",
+                "Aucune couche publique ne porte l'identifiant « " + id + " ».");
     }
 
     private static long integer(String parameter, String value, long min, long max) {
@@ -211,13 +216,7 @@ public class OgcFeaturesController {
     }
 
     private static ErrorResponseException badRequest(String detail) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
-                ApiProblems.problem(HttpStatus.BAD_REQUEST, "parametre-invalide", "Paramètre invalide", detail), null);
-    }
-
-    private static ErrorResponseException notFound(String type, String title, String detail) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ApiProblems.problem(HttpStatus.NOT_FOUND, type, title, detail), null);
+        return ApiProblems.error(HttpStatus.BAD_REQUEST, "parametre-invalide", "Paramètre invalide", detail);
     }
 
     private static void link(ArrayNode links, String href, String rel, String type, String title) {

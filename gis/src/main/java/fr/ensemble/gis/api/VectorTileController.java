@@ -10,7 +10,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -75,9 +74,7 @@ public class VectorTileController {
     }
 
     private Layer publicLayer(String id) {
-        return layers.publicLayer(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ApiProblems.problem(HttpStatus.NOT_FOUND, "couche-inconnue", "Couche inconnue",
-                        "Aucune couche publique ne porte l'identifiant « " + id + " »."), null));
+        return layers.publicLayer(id).orElseThrow(() -> OgcFeaturesController.unknownLayer(id));
     }
 
     private static int coordinate(String name, String value, int max) {
@@ -89,7 +86,7 @@ public class VectorTileController {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ApiProblems.problem(HttpStatus.BAD_REQUEST,
-                "tuile-invalide", "Tuile invalide", "« " + name + " » doit être un entier entre 0 et " + max + "."), null);
+        throw ApiProblems.error(HttpStatus.BAD_REQUEST, "tuile-invalide", "Tuile invalide",
+                "« " + name + " » doit être un entier entre 0 et " + max + ".");
     }
 }

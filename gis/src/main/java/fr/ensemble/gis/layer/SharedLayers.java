@@ -16,7 +16,8 @@ public class SharedLayers {
 
     private static final RowMapper<Layer> LAYER = (row, number) -> new Layer(row.getString("id"),
             row.getString("title"), row.getString("description"), row.getString("geometry_type"),
-            row.getString("owner_tenant"), row.getString("audience"), row.getString("attribution"));
+            row.getString("owner_tenant"), row.getString("audience"), row.getString("attribution"),
+            row.getTimestamp("updated_at").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +31,8 @@ public class SharedLayers {
     }
 
     public Optional<Layer> publicLayer(String id) {
-        return publicLayers().stream().filter(layer -> layer.id().equals(id)).findFirst();
+        return jdbc.query("SELECT * FROM territoire.layer WHERE audience = 'PUBLIC' AND id = ?", LAYER, id)
+                .stream().findFirst();
     }
 
     /** The layer's extent in CRS84: west, south, east, north; empty for a layer without features. */

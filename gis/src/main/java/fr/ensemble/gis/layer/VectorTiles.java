@@ -30,9 +30,7 @@ public class VectorTiles {
     }
 
     public Tile tile(Layer layer, String audience, int z, int x, int y) {
-        Instant version = jdbc.queryForObject("SELECT updated_at FROM territoire.layer WHERE id = ?", Instant.class,
-                layer.id());
-        return cache.get(new Key(layer.id(), version, audience, z, x, y), key -> render(layer, z, x, y));
+        return cache.get(new Key(layer.id(), layer.updatedAt(), audience, z, x, y), key -> render(layer, z, x, y));
     }
 
     private Tile render(Layer layer, int z, int x, int y) {

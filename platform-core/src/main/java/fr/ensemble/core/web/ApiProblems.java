@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +33,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(TYPE_BASE.resolve(type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A problem to throw from a controller: Spring answers it as is. */
+    public static ErrorResponseException error(HttpStatus status, String type, String title, String detail) {
+        return new ErrorResponseException(status, problem(status, type, title, detail), null);
     }
 
     public static ProblemDetail unknownTenant() {
