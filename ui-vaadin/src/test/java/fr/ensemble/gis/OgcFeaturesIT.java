@@ -153,12 +153,60 @@ class OgcFeaturesIT {
 
     @Test
     void gdalReadsTheServiceLikeQgisDoes() throws Exception {
+        Process listing = new ProcessBuilder("ogrinfo", "-ro", "OAPIF:http://127.0.0.1:" + port + "/ogc")
+                .redirectErrorStream(true).start();
+        String collections = new String(listing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(listing.waitFor()).as(collections).isZero();
+        assertThat(collections).contains("communes", "equipements");
+
         Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-so", "OAPIF:http://127.0.0.1:" + port + "/ogc", "communes")
                 .redirectErrorStream(true).start();
         String output = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(ogrinfo.waitFor()).as(output).isZero();
         assertThat(output).contains("Feature Count: 9");
+    }
+
+    @Test
+    void theOpenApiDocumentIsSelfContained() throws Exception {
+        HttpResponse<String> api = get("/ogc/api");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/vnd.oai.openapi+json"));
+        JsonNode document = json.readTree(api.body());
+
+        assertThat(document.path("openapi").asString()).startsWith("3.0");
+        assertThat(document.path("paths").propertyNames()).contains("/collections/{collectionId}/items");
+        assertThat(document.path("servers").get(0).path("url").asString()).endsWith("/ogc");
+        assertThat(document.findValues("$ref")).isNotEmpty()
+                .allSatisfy(reference -> assertThat(reference.asString()).startsWith("#/"));
+    }
+
+    @Test
+    void itemsComeAsAnAccessibleHtmlTableForBrowsers() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/ogc/collections/communes/items?limit=5"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"fr\">", "<caption>", "<th scope=\"col\">Commune</th>", "Bagnolet",
+                "rel=\"next\"");
+        assertThat(get("/ogc/collections/communes/items?f=html&nom=Pantin").body()).contains("Pantin").doesNotContain("Bagnolet");
+        assertThat(get("/ogc/collections/communes/items?f=xml").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void propertiesFilterTheItems() throws Exception {
+        JsonNode townHalls = getJson("/ogc/collections/equipements/items?type=mairie&limit=2");
+
+        assertThat(townHalls.path("numberMatched").asLong()).isEqualTo(9);
+        assertThat(townHalls.path("features").valueStream().map(f -> f.path("properties").path("type").asString()))
+                .containsOnly("mairie");
+        assertThat(townHalls.path("links").valueStream().filter(link -> link.path("rel").asString().equals("next"))
+                .findFirst().orElseThrow().path("href").asString()).contains("type=mairie", "offset=2");
+        HttpResponse<String> unknown = get("/ogc/collections/equipements/items?couleur=rouge");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).path("detail").asString()).contains("couleur", "nom", "type");
     }
 
     /** PROJ's answer through GDAL's command-line tool, for a WGS84 "lon lat" point. */

@@ -1,19 +1,28 @@
 package fr.ensemble.gis.api;
 
+import static fr.ensemble.gis.api.OgcParameters.integer;
+
 import fr.ensemble.core.web.ApiProblems;
 import fr.ensemble.gis.layer.Crs;
 import fr.ensemble.gis.layer.Layer;
-import fr.ensemble.gis.layer.SharedLayers;
+import fr.ensemble.gis.layer.LayerCatalogue;
+import fr.ensemble.gis.layer.LayerFeatures;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,23 +32,29 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * OGC API – Features, Part 1 core with GeoJSON and Part 2 "CRS by reference", for the public shared layers:
- * what QGIS, GDAL and open-data portals read. Coordinates in CRS84 unless {@code crs} asks for Lambert-93 or
- * Web Mercator.
+ * OGC API – Features, Part 1 core with GeoJSON and HTML, Part 2 "CRS by reference": what QGIS, GDAL and
+ * open-data portals read. Anonymous callers see the public layers; a bearer token or a browser session adds the
+ * layers of the caller's audiences, and a layer the caller may not read answers as an unknown one. Coordinates
+ * in CRS84 unless {@code crs} asks for Lambert-93 or Web Mercator.
  */
 @RestController
 @RequestMapping("/ogc")
 public class OgcFeaturesController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    static final MediaType OPEN_API = MediaType.parseMediaType("application/vnd.oai.openapi+json;version=3.0");
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 10_000;
 
-    private final SharedLayers layers;
+    private final LayerCatalogue catalogue;
+    private final LayerFeatures features;
+    private final OgcHtml html;
     private final JsonMapper json;
 
-    public OgcFeaturesController(SharedLayers layers, JsonMapper json) {
-        this.layers = layers;
+    public OgcFeaturesController(LayerCatalogue catalogue, LayerFeatures features, OgcHtml html, JsonMapper json) {
+        this.catalogue = catalogue;
+        this.features = features;
+        this.html = html;
         this.json = json;
     }
 
@@ -47,12 +62,23 @@ public class OgcFeaturesController {
     public ObjectNode landingPage(HttpServletRequest request) {
         ObjectNode landing = json.createObjectNode();
         landing.put("title", "Ensemble — SIG territorial d'Est Ensemble");
-        landing.put("description", "Couches géographiques partagées du territoire, au standard OGC API – Features.");
+        landing.put("description", "Couches géographiques du territoire et des communes, au standard OGC API – Features.");
         ArrayNode links = landing.putArray("links");
         link(links, base(request), "self", "application/json", "Cette page");
+        link(links, base(request) + "/api", "service-desc", OPEN_API.toString(), "Description OpenAPI 3 du service");
         link(links, base(request) + "/conformance", "conformance", "application/json", "Classes de conformité");
         link(links, base(request) + "/collections", "data", "application/json", "Couches");
         return landing;
+    }
+
+    @GetMapping("/api")
+    public ResponseEntity<ObjectNode> openApi(HttpServletRequest request) throws IOException {
+        ObjectNode document;
+        try (InputStream input = new ClassPathResource("ogc/openapi.json").getInputStream()) {
+            document = (ObjectNode) json.readTree(input);
+        }
+        document.putArray("servers").addObject().put("url", base(request)).put("description", "Ce serveur");
+        return ResponseEntity.ok().contentType(OPEN_API).body(document);
     }
 
     @GetMapping(value = "/conformance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +86,9 @@ public class OgcFeaturesController {
         ObjectNode conformance = json.createObjectNode();
         conformance.putArray("conformsTo")
                 .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
+                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30")
                 .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson")
+                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html")
                 .add("http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
         return conformance;
     }
@@ -70,7 +98,7 @@ public class OgcFeaturesController {
         ObjectNode collections = json.createObjectNode();
         link(collections.putArray("links"), base(request) + "/collections", "self", "application/json", "Couches");
         ArrayNode list = collections.putArray("collections");
-        layers.publicLayers().forEach(layer -> list.add(collection(layer, request)));
+        catalogue.visibleTo(caller()).forEach(layer -> list.add(collection(layer, request)));
         return collections;
     }
 
@@ -80,56 +108,64 @@ public class OgcFeaturesController {
     }
 
     @GetMapping("/collections/{id}/items")
-    public ResponseEntity<ObjectNode> items(@PathVariable String id,
-            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) String limit,
-            @RequestParam(defaultValue = "0") String offset,
-            @RequestParam(required = false) String bbox,
-            @RequestParam(name = "bbox-crs", required = false) String bboxCrs,
-            @RequestParam(required = false) String crs, HttpServletRequest request) {
+    public ResponseEntity<?> items(@PathVariable String id, @RequestParam Map<String, String> query,
+            @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request) {
         Layer layer = layer(id);
-        int pageSize = integer("limit", limit, 1, MAX_LIMIT);
-        long start = integer("offset", offset, 0, Integer.MAX_VALUE);
-        SharedLayers.BoundingBox box = bbox == null ? null : bbox(bbox, crs("bbox-crs", bboxCrs));
-        Crs output = crs("crs", crs);
-        long matched = layers.count(layer.id(), box);
-        List<SharedLayers.Feature> page = layers.features(layer.id(), box, output, pageSize, start);
+        int pageSize = (int) integer("limit", query.getOrDefault("limit", "" + DEFAULT_LIMIT), 1, MAX_LIMIT);
+        long start = integer("offset", query.getOrDefault("offset", "0"), 0, Integer.MAX_VALUE);
+        String bbox = query.get("bbox");
+        var selection = new LayerFeatures.Selection(
+                bbox == null ? null : OgcParameters.bbox(bbox, OgcParameters.crs("bbox-crs", query.get("bbox-crs"))),
+                OgcParameters.propertyFilters(layer, query));
+        Crs output = OgcParameters.crs("crs", query.get("crs"));
+        long matched = features.count(layer, selection);
+        List<LayerFeatures.Feature> page = features.features(layer, selection, output, pageSize, start);
 
+        String next = start + page.size() < matched ? page(request, start + pageSize) : null;
+        String previous = start > 0 ? page(request, Math.max(0, start - pageSize)) : null;
+        if (wantsHtml(query.get("f"), accept)) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                    .body(html.items(layer, page, matched, start, next, previous));
+        }
         ObjectNode collection = json.createObjectNode();
         collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        page.forEach(feature -> features.add(feature(feature)));
+        ArrayNode list = collection.putArray("features");
+        page.forEach(feature -> list.add(feature(feature)));
         collection.put("numberMatched", matched);
         collection.put("numberReturned", page.size());
         collection.put("timeStamp", Instant.now().toString());
         ArrayNode links = collection.putArray("links");
-        String items = base(request) + "/collections/" + layer.id() + "/items?limit=" + pageSize
-                + (bbox == null ? "" : "&bbox=" + bbox) + (bboxCrs == null ? "" : "&bbox-crs=" + bboxCrs)
-                + (crs == null ? "" : "&crs=" + crs);
-        link(links, items + "&offset=" + start, "self", GEO_JSON.toString(), "Cette page");
-        if (start + page.size() < matched) {
-            link(links, items + "&offset=" + (start + pageSize), "next", GEO_JSON.toString(), "Page suivante");
+        link(links, page(request, start), "self", GEO_JSON.toString(), "Cette page");
+        link(links, ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("f", "html").build().toUriString(),
+                "alternate", MediaType.TEXT_HTML_VALUE, "Cette page en HTML");
+        if (next != null) {
+            link(links, next, "next", GEO_JSON.toString(), "Page suivante");
         }
-        if (start > 0) {
-            link(links, items + "&offset=" + Math.max(0, start - pageSize), "prev", GEO_JSON.toString(), "Page précédente");
+        if (previous != null) {
+            link(links, previous, "prev", GEO_JSON.toString(), "Page précédente");
         }
         return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(collection);
     }
 
     @GetMapping("/collections/{id}/items/{featureId}")
-    public ResponseEntity<ObjectNode> item(@PathVariable String id, @PathVariable String featureId,
-            @RequestParam(required = false) String crs) {
+    public ResponseEntity<?> item(@PathVariable String id, @PathVariable String featureId,
+            @RequestParam(required = false) String crs, @RequestParam(required = false) String f,
+            @RequestHeader(name = "Accept", required = false) String accept) {
         Layer layer = layer(id);
         long number = integer("featureId", featureId, 1, Long.MAX_VALUE);
-        Crs output = crs("crs", crs);
-        SharedLayers.Feature feature = layers.feature(layer.id(), number, output).orElseThrow(() -> ApiProblems.error(
+        Crs output = OgcParameters.crs("crs", crs);
+        LayerFeatures.Feature feature = features.feature(layer, number, output).orElseThrow(() -> ApiProblems.error(
                 HttpStatus.NOT_FOUND, "objet-inconnu", "Objet inconnu",
-                "La couche « " + layer.id() + " » n'a pas d'objet " + featureId + "."));
+                "La couche « " + layer.collectionId() + " » n'a pas d'objet " + featureId + "."));
+        if (wantsHtml(f, accept)) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html.item(layer, feature));
+        }
         return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(feature(feature));
     }
 
     private ObjectNode collection(Layer layer, HttpServletRequest request) {
         ObjectNode collection = json.createObjectNode();
-        collection.put("id", layer.id());
+        collection.put("id", layer.collectionId());
         collection.put("title", layer.title());
         collection.put("description", layer.description());
         collection.put("itemType", "feature");
@@ -139,7 +175,7 @@ public class OgcFeaturesController {
             crsList.add(supported.uri());
         }
         collection.put("storageCrs", Crs.LAMBERT_93.uri());
-        layers.extent(layer.id()).ifPresent(extent -> {
+        features.extent(layer).ifPresent(extent -> {
             ObjectNode spatial = collection.putObject("extent").putObject("spatial");
             spatial.put("crs", Crs.CRS84.uri());
             ArrayNode box = spatial.putArray("bbox").addArray();
@@ -147,14 +183,15 @@ public class OgcFeaturesController {
                 box.add(value);
             }
         });
-        String self = base(request) + "/collections/" + layer.id();
+        String self = base(request) + "/collections/" + layer.collectionId();
         ArrayNode links = collection.putArray("links");
         link(links, self, "self", "application/json", layer.title());
         link(links, self + "/items", "items", GEO_JSON.toString(), "Objets de la couche");
+        link(links, self + "/items?f=html", "items", MediaType.TEXT_HTML_VALUE, "Objets de la couche (HTML)");
         return collection;
     }
 
-    private ObjectNode feature(SharedLayers.Feature feature) {
+    private ObjectNode feature(LayerFeatures.Feature feature) {
         ObjectNode node = json.createObjectNode();
         node.put("type", "Feature");
         node.put("id", feature.id());
@@ -164,59 +201,31 @@ public class OgcFeaturesController {
     }
 
     private Layer layer(String id) {
-        return layers.publicLayer(id).orElseThrow(() -> unknownLayer(id));
+        return catalogue.visible(id, caller()).orElseThrow(() -> unknownLayer(id));
+    }
+
+    static Authentication caller() {
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     static ErrorResponseException unknownLayer(String id) {
         return ApiProblems.error(HttpStatus.NOT_FOUND, "couche-inconnue", "Couche inconnue",
-                "Aucune couche publique ne porte l'identifiant « " + id + " ».");
+                "Aucune couche accessible ne porte l'identifiant « " + id + " ».");
     }
 
-    private static long integer(String parameter, String value, long min, long max) {
-        try {
-            long number = Long.parseLong(value);
-            if (number >= min && number <= max) {
-                return number;
+    /** HTML when asked with {@code f=html}, or by a browser (which accepts HTML and no JSON); JSON otherwise. */
+    private static boolean wantsHtml(String format, String accept) {
+        if (format != null) {
+            if (!format.equals("html") && !format.equals("json")) {
+                throw OgcParameters.badRequest("Le paramètre « f » accepte json ou html.");
             }
-        } catch (NumberFormatException ignored) {
-            // answered below
+            return format.equals("html");
         }
-        throw badRequest("Le paramètre « " + parameter + " » doit être un entier entre " + min + " et " + max + ".");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !accept.contains("json");
     }
 
-    private static int integer(String parameter, String value, int min, int max) {
-        return (int) integer(parameter, value, (long) min, max);
-    }
-
-    /** {@code minX,minY,maxX,maxY} in the bbox CRS (west, south, east, north). */
-    private static SharedLayers.BoundingBox bbox(String value, Crs crs) {
-        String[] parts = value.split(",");
-        try {
-            if (parts.length == 4) {
-                double[] box = new double[4];
-                for (int i = 0; i < 4; i++) {
-                    box[i] = Double.parseDouble(parts[i].strip());
-                }
-                if (box[0] <= box[2] && box[1] <= box[3]) {
-                    return new SharedLayers.BoundingBox(box[0], box[1], box[2], box[3], crs);
-                }
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw badRequest("Le paramètre « bbox » attend quatre nombres : ouest,sud,est,nord.");
-    }
-
-    private static Crs crs(String parameter, String uri) {
-        if (uri == null) {
-            return Crs.CRS84;
-        }
-        return Crs.fromUri(uri).orElseThrow(() -> badRequest("Le paramètre « " + parameter
-                + " » accepte " + String.join(", ", Arrays.stream(Crs.SUPPORTED).map(Crs::uri).toList()) + "."));
-    }
-
-    private static ErrorResponseException badRequest(String detail) {
-        return ApiProblems.error(HttpStatus.BAD_REQUEST, "parametre-invalide", "Paramètre invalide", detail);
+    private static String page(HttpServletRequest request, long offset) {
+        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("offset", offset).build().toUriString();
     }
 
     private static void link(ArrayNode links, String href, String rel, String type, String title) {

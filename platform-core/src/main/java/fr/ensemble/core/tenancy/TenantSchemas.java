@@ -1,6 +1,7 @@
 package fr.ensemble.core.tenancy;
 
 import fr.ensemble.core.tenancy.persistence.ConnectionRoles;
+import fr.ensemble.core.tenancy.persistence.TenantJdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,15 +34,17 @@ public class TenantSchemas implements SmartInitializingSingleton {
 
     private final List<TenantInitializer> initializers;
     private final ConnectionRoles roles;
+    private final TenantJdbc tenantJdbc;
 
     public TenantSchemas(DataSource dataSource, JdbcTemplate jdbc, TenantRegistry registry,
-            List<TenantInitializer> initializers, ConnectionRoles roles) {
+            List<TenantInitializer> initializers, ConnectionRoles roles, TenantJdbc tenantJdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.registry = registry;
         this.initializers = initializers;
         this.roles = roles;
+        this.tenantJdbc = tenantJdbc;
     }
 
     /** At startup, once the shared schema is migrated and before the web server takes requests. */
@@ -128,10 +131,9 @@ public class TenantSchemas implements SmartInitializingSingleton {
     }
 
     private void initialize(Tenant tenant, TenantInitializer initializer) {
-        TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
-            jdbc.execute("SET LOCAL ROLE " + tenant.role());
-            jdbc.execute("SET LOCAL search_path TO " + tenant.schema() + ", territoire, public");
-            initializer.initialize(tenant, jdbc);
+        TenantContext.run(tenant.slug(), () -> tenantJdbc.write(tenant, tenantSql -> {
+            initializer.initialize(tenant, tenantSql);
+            return null;
         }));
     }
 }

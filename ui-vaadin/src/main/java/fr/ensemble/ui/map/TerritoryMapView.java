@@ -11,7 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.gis.layer.Layer;
-import fr.ensemble.gis.layer.SharedLayers;
+import fr.ensemble.gis.layer.LayerCatalogue;
+import fr.ensemble.gis.layer.LayerFeatures;
 import fr.ensemble.ui.layout.PublicLayout;
 
 /** The public map of the territory: the nine communes from the shared GIS, and the same as text. */
@@ -22,11 +23,11 @@ public class TerritoryMapView extends Div {
 
     private static final String LAYER = "communes";
 
-    public TerritoryMapView(SharedLayers layers, TenantRegistry registry) {
-        Layer communes = layers.publicLayer(LAYER).orElseThrow();
+    public TerritoryMapView(LayerCatalogue catalogue, LayerFeatures features, TenantRegistry registry) {
+        Layer communes = catalogue.find(LAYER).orElseThrow();
         add(new H1("Carte du territoire"),
                 new Paragraph("Les neuf communes d'Est Ensemble. Cliquez sur une commune pour afficher son nom."));
-        layers.extent(LAYER).ifPresent(extent -> {
+        features.extent(communes).ifPresent(extent -> {
             var map = new MapLibreMap(LAYER, extent, "Carte des neuf communes d'Est Ensemble", communes.attribution());
             map.setId("carte");
             add(map);

@@ -19,7 +19,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains. The HTTP API takes bearer tokens (401 without one, 403 outside one's rights). The
+ * Three filter chains. The HTTP API takes bearer tokens (401 without one, 403 outside one's rights). The
  * browser logs in through Keycloak (authorization code with PKCE), logs out there too (RP-initiated), and is
  * logged out when Keycloak says so (back-channel). Back-office URLs of a commune require an agent of that
  * commune; views check the same rules when reached by in-app navigation.
@@ -50,8 +50,26 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The GIS read endpoints answer everyone, and show more to a caller who brings a bearer token (QGIS, GDAL)
+     * or a browser session (the platform's own maps): the session is read here but never created.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain gis(HttpSecurity http, JsonMapper json) throws Exception {
+        var problems = new ProblemResponses(json);
+        return http.securityMatcher("/ogc/**", "/tiles/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems.unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain browser(HttpSecurity http, CommuneAccess access) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/agent/{commune}/**")
@@ -59,7 +77,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/territoire/**").access((authentication, context) -> new AuthorizationDecision(
                         access.hasAnyTerritoryRole(authentication.get())))
                 .requestMatchers("/compte/**").authenticated()
-                .requestMatchers("/actuator/health/**", "/actuator/info", "/acces-refuse.html", "/ogc/**", "/tiles/**").permitAll());
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/acces-refuse.html").permitAll());
         http.exceptionHandling(errors -> errors.accessDeniedHandler(new AccessDeniedPage()));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.with(VaadinSecurityConfigurer.vaadin(),

@@ -1,0 +1,102 @@
+package fr.ensemble.gis.layer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads a layer's features, wherever the layer lives, for OGC API Features and the attribute table.
+ * Geometries leave the database as GeoJSON in the requested CRS; extents are given in CRS84.
+ */
+@Service
+public class LayerFeatures {
+
+    private static final RowMapper<Feature> FEATURE = (row, number) ->
+            new Feature(row.getLong("id"), row.getString("properties"), row.getString("geometry"));
+
+    private final LayerDatabase database;
+
+    LayerFeatures(LayerDatabase database) {
+        this.database = database;
+    }
+
+    /** The layer's extent in CRS84: west, south, east, north; empty for a layer without features. */
+    public Optional<double[]> extent(Layer layer) {
+        return database.read(layer.commune(), jdbc -> jdbc.query("""
+                SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (
+                  SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM %s.feature WHERE layer_id = ?) AS extent
+                WHERE e IS NOT NULL""".formatted(database.schema(layer.commune())),
+                (row, number) -> new double[] {row.getDouble(1), row.getDouble(2), row.getDouble(3), row.getDouble(4)},
+                layer.id()).stream().findFirst());
+    }
+
+    public long count(Layer layer, Selection selection) {
+        return database.read(layer.commune(), jdbc -> jdbc.queryForObject(
+                "SELECT count(*) FROM " + database.schema(layer.commune()) + ".feature" + where(selection),
+                Long.class, arguments(layer, selection).toArray()));
+    }
+
+    /** A page of features, in id order, geometries in the requested CRS. */
+    public List<Feature> features(Layer layer, Selection selection, Crs crs, int limit, long offset) {
+        List<Object> arguments = arguments(layer, selection);
+        arguments.add(limit);
+        arguments.add(offset);
+        return database.read(layer.commune(), jdbc -> jdbc.query(
+                select(layer, crs) + where(selection) + " ORDER BY id LIMIT ? OFFSET ?", FEATURE, arguments.toArray()));
+    }
+
+    public Optional<Feature> feature(Layer layer, long id, Crs crs) {
+        return database.read(layer.commune(), jdbc -> jdbc.query(
+                select(layer, crs) + " WHERE layer_id = ? AND id = ?", FEATURE, layer.id(), id).stream().findFirst());
+    }
+
+    /** The srid and precision are ours, safe to inline. */
+    private String select(Layer layer, Crs crs) {
+        return "SELECT id, properties::text AS properties, ST_AsGeoJSON(ST_Transform(geom, " + crs.srid() + "), "
+                + crs.decimals() + ") AS geometry FROM " + database.schema(layer.commune()) + ".feature";
+    }
+
+    private static String where(Selection selection) {
+        StringBuilder where = new StringBuilder(" WHERE layer_id = ?");
+        if (selection.bbox() != null) {
+            where.append(" AND geom && ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ")
+                    .append(selection.bbox().crs().srid()).append("), 2154)");
+        }
+        selection.properties().forEach((name, value) -> where.append(" AND properties ->> ? = ?"));
+        return where.toString();
+    }
+
+    private static List<Object> arguments(Layer layer, Selection selection) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(layer.id());
+        BoundingBox bbox = selection.bbox();
+        if (bbox != null) {
+            arguments.addAll(List.of(bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY()));
+        }
+        selection.properties().forEach((name, value) -> {
+            arguments.add(name);
+            arguments.add(value);
+        });
+        return arguments;
+    }
+
+    /**
+     * Which features: those whose geometry's box meets {@code bbox} (when given) and whose properties equal
+     * the given values (compared as text).
+     */
+    public record Selection(BoundingBox bbox, Map<String, String> properties) {
+
+        public static final Selection ALL = new Selection(null, Map.of());
+    }
+
+    /** A bounding box in one of the supported CRS. */
+    public record BoundingBox(double minX, double minY, double maxX, double maxY, Crs crs) {
+    }
+
+    /** A feature with its properties and geometry as GeoJSON text. */
+    public record Feature(long id, String propertiesJson, String geometryJson) {
+    }
+}
