@@ -87,6 +87,24 @@ class ResidentAccountIT {
     }
 
     @Test
+    void aPositionInTheDeclaredCommuneConfirmsIt() {
+        assertThatThrownBy(() -> profiles.confirmResidence(subject, 2.4093, 48.8944))
+                .isInstanceOf(InvalidProfileException.class).hasMessageContaining("Déclarez d'abord");
+        profiles.update(subject, new ProfileChange("", "", "", "", "pantin", true, false));
+
+        assertThatThrownBy(() -> profiles.confirmResidence(subject, 2.4168, 48.8693))
+                .isInstanceOf(InvalidProfileException.class).hasMessageContaining("à Bagnolet");
+        assertThatThrownBy(() -> profiles.confirmResidence(subject, 2.3522, 48.8566))
+                .isInstanceOf(InvalidProfileException.class).hasMessageContaining("aucune commune d'Est Ensemble");
+        assertThat(profiles.find(subject).orElseThrow().isResidenceConfirmed()).isFalse();
+
+        profiles.confirmResidence(subject, 2.4093, 48.8944);
+        assertThat(profiles.find(subject).orElseThrow().isResidenceConfirmed()).isTrue();
+        profiles.update(subject, new ProfileChange("", "", "", "", "bondy", true, false));
+        assertThat(profiles.find(subject).orElseThrow().isResidenceConfirmed()).as("a new commune needs a new check").isFalse();
+    }
+
+    @Test
     void everyConsentIsKeptWithItsWordingAndDate() {
         var newsletter = ConsentPurpose.newsletterOf(registry.require("montreuil"));
 

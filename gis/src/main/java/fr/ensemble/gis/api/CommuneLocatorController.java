@@ -1,7 +1,6 @@
 package fr.ensemble.gis.api;
 
 import fr.ensemble.core.tenancy.Tenant;
-import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.core.web.ApiProblems;
 import fr.ensemble.gis.layer.CommuneLocator;
 import org.springframework.http.HttpStatus;
@@ -14,20 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class CommuneLocatorController {
 
     private final CommuneLocator locator;
-    private final TenantRegistry registry;
 
-    public CommuneLocatorController(CommuneLocator locator, TenantRegistry registry) {
+    public CommuneLocatorController(CommuneLocator locator) {
         this.locator = locator;
-        this.registry = registry;
     }
 
     @GetMapping("/api/v1/territory/commune")
     public LocatedCommune communeAt(@RequestParam String lon, @RequestParam String lat) {
         double longitude = coordinate("lon", lon, 180);
         double latitude = coordinate("lat", lat, 90);
-        return locator.inseeCodeAt(longitude, latitude)
-                .flatMap(insee -> registry.communes().stream().filter(commune -> insee.equals(commune.inseeCode())).findFirst())
-                .map(LocatedCommune::of)
+        return locator.communeAt(longitude, latitude).map(LocatedCommune::of)
                 .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "hors-territoire", "Hors du territoire",
                         "Ce point n'est dans aucune commune d'Est Ensemble."));
     }

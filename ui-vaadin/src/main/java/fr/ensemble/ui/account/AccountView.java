@@ -107,7 +107,36 @@ public class AccountView extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("enregistrer-coordonnees");
         var form = new FormLayout(streetAddress, postalCode, city, phone, residenceCommune, contactByEmail, contactBySms);
-        return section("Mes coordonnées", form, save);
+        var confirm = new Button("Confirmer ma commune avec ma position", click -> confirmWithPosition());
+        confirm.setId("confirmer-commune");
+        return section("Mes coordonnées", form, save, new Paragraph("Certaines consultations sont réservées aux "
+                + "habitants dont la commune est confirmée. Depuis chez vous, votre appareil peut la confirmer : "
+                + "sa position est comparée aux contours des communes puis oubliée."), confirm);
+    }
+
+    /** The device's position, asked by the browser (which asks the resident), never stored. */
+    private void confirmWithPosition() {
+        getElement().executeJs("""
+                return new Promise(resolve => navigator.geolocation
+                  ? navigator.geolocation.getCurrentPosition(
+                      position => resolve(position.coords.longitude + ' ' + position.coords.latitude),
+                      () => resolve(''), {timeout: 15000})
+                  : resolve(''));""").then(String.class, position -> {
+            if (position == null || position.isBlank()) {
+                notify("Votre position n'est pas disponible : autorisez-la dans votre navigateur, puis réessayez.",
+                        NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            String[] lonLat = position.split(" ");
+            residenceCommune.setInvalid(false);
+            try {
+                profiles.confirmResidence(subject, Double.parseDouble(lonLat[0]), Double.parseDouble(lonLat[1]));
+                residenceCommune.setHelperText("Commune confirmée");
+                notify("Votre commune de résidence est confirmée.", NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidProfileException e) {
+                showError(e.getField(), e.getMessage());
+            }
+        });
     }
 
     private void save() {

@@ -86,6 +86,11 @@ public class ResidentProfile {
         updatedAt = Instant.now();
     }
 
+    void confirmResidence() {
+        residenceConfirmed = true;
+        updatedAt = Instant.now();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -32,14 +32,17 @@ public class ResidentProfileService {
     private final List<ResidentActivitySource> activitySources;
     private final TenantRegistry registry;
     private final IdentityAdmin identityAdmin;
+    private final ResidenceLocator locator;
 
     ResidentProfileService(ResidentProfileRepository profiles, ResidentConsentRepository consents,
-            List<ResidentActivitySource> activitySources, TenantRegistry registry, IdentityAdmin identityAdmin) {
+            List<ResidentActivitySource> activitySources, TenantRegistry registry, IdentityAdmin identityAdmin,
+            ResidenceLocator locator) {
         this.profiles = profiles;
         this.consents = consents;
         this.activitySources = activitySources;
         this.registry = registry;
         this.identityAdmin = identityAdmin;
+        this.locator = locator;
     }
 
     /** At each login: creates the profile or refreshes what the identity provider owns. */
@@ -66,6 +69,27 @@ public class ResidentProfileService {
         }
         ResidentProfile profile = profiles.findById(subject).orElseThrow(() -> new UnknownResidentException(subject));
         profile.apply(change);
+        return profile;
+    }
+
+    /**
+     * Confirms the declared commune of residence with a position the resident gives (their device's location,
+     * or a point on a map): confirmed when the position lies in that commune, refused with the reason otherwise.
+     */
+    @Transactional
+    @PreAuthorize("@residentAccess.isSelf(authentication, #subject)")
+    public ResidentProfile confirmResidence(String subject, double longitude, double latitude) {
+        ResidentProfile profile = profiles.findById(subject).orElseThrow(() -> new UnknownResidentException(subject));
+        if (profile.getResidenceCommune() == null) {
+            throw new InvalidProfileException("residenceCommune", "Déclarez d'abord votre commune de résidence.");
+        }
+        Tenant located = locator.communeAt(longitude, latitude).orElseThrow(() -> new InvalidProfileException(
+                "residenceCommune", "Cette position n'est dans aucune commune d'Est Ensemble."));
+        if (!located.slug().equals(profile.getResidenceCommune())) {
+            throw new InvalidProfileException("residenceCommune", "Cette position est à " + located.name()
+                    + ", pas dans la commune que vous avez déclarée. Corrigez votre commune ou réessayez depuis chez vous.");
+        }
+        profile.confirmResidence();
         return profile;
     }
 
