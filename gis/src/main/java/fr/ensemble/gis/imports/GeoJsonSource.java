@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GeoJsonSource implements FeatureSource {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Reads one member at a time from a parser that goes on. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     /** "EPSG:2154", "urn:ogc:def:crs:EPSG::2154", "http://www.opengis.net/def/crs/EPSG/0/2154". */
     private static final Pattern EPSG = Pattern.compile("(?i).*\\bEPSG\\b.*?(\\d+)$");
     private static final Pattern CRS84 = Pattern.compile("(?i).*\\bCRS:?84$");
