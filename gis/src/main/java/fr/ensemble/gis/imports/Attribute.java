@@ -1,0 +1,4 @@
+package fr.ensemble.gis.imports;
+
+public record Attribute(String name, AttributeType type) {
+}
