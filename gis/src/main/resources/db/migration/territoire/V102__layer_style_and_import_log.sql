@@ -28,6 +28,7 @@ CREATE TABLE layer_import (
     mode         varchar(10)  NOT NULL CHECK (mode IN ('REPLACE', 'APPEND')),
     added        integer      NOT NULL,
     removed      integer      NOT NULL,
-    repaired     integer      NOT NULL
+    repaired     integer      NOT NULL,
+    skipped      integer      NOT NULL
 );
 CREATE INDEX layer_import_layer ON layer_import (layer_id, imported_at DESC);

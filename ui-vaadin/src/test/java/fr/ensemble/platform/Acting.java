@@ -15,7 +15,7 @@ public final class Acting {
 
     /** As a demo account of the local realm (its real Keycloak subject), with the given authorities. */
     public static <T> T as(String username, List<String> authorities, Supplier<T> work) {
-        return asSubject(KeycloakRealm.user(username).getId(), authorities, work);
+        return within(() -> becomeUser(username, authorities), work);
     }
 
     public static void as(String username, List<String> authorities, Runnable work) {
@@ -26,8 +26,12 @@ public final class Acting {
     }
 
     public static <T> T asSubject(String subject, List<String> authorities, Supplier<T> work) {
+        return within(() -> become(subject, authorities), work);
+    }
+
+    private static <T> T within(Runnable identity, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
-        become(subject, authorities);
+        identity.run();
         try {
             return work.get();
         } finally {
@@ -35,9 +39,22 @@ public final class Acting {
         }
     }
 
+    /** From now on, this thread acts as that demo account, until {@link #reset()}. */
+    public static void becomeUser(String username, List<String> authorities) {
+        become(KeycloakRealm.user(username).getId(), username, authorities);
+    }
+
     /** From now on, this thread acts as that person, until {@link #reset()}. */
     public static void become(String subject, List<String> authorities) {
-        Jwt jwt = Jwt.withTokenValue("test").header("alg", "none").subject(subject).build();
+        become(subject, null, authorities);
+    }
+
+    private static void become(String subject, String username, List<String> authorities) {
+        var builder = Jwt.withTokenValue("test").header("alg", "none").subject(subject);
+        if (username != null) {
+            builder.claim("preferred_username", username);
+        }
+        Jwt jwt = builder.build();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new JwtAuthenticationToken(jwt,
                 authorities.stream().map(SimpleGrantedAuthority::new).toList()));

@@ -55,6 +55,17 @@ public class CommuneAccess {
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::equals);
     }
 
+    /** The login name of a browser login or of a bearer token, for logs that people read. */
+    public static String usernameOf(Authentication authentication) {
+        Object principal = authentication.getPrincipal();
+        String username = switch (principal) {
+            case OidcUser user -> user.getPreferredUsername();
+            case Jwt jwt -> jwt.getClaimAsString("preferred_username");
+            default -> null;
+        };
+        return username != null ? username : authentication.getName();
+    }
+
     /** The Keycloak subject of a browser login or of a bearer token. */
     public static Optional<String> subjectOf(Authentication authentication) {
         Object principal = authentication.getPrincipal();
