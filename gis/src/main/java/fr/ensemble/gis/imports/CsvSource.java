@@ -27,28 +27,25 @@ import org.locationtech.jts.geom.GeometryFactory;
  * if the whole file decodes strictly, else windows-1252), looks at the header for the separator and the
  * coordinate columns, and, unless the agent stated it, recognises the CRS from the first readable coordinates.
  */
-final class CsvSource implements FeatureSource {
+final class CsvSource extends ByteStreamSource {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
-    private final CountingInputStream input;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvColumns columns;
     private final char delimiter;
     private final int srid;
-    private final long total;
 
     private CsvSource(CountingInputStream input, CSVParser parser, CsvColumns columns, char delimiter, int srid,
             long total) {
-        this.input = input;
+        super(input, total);
         this.parser = parser;
         this.records = parser.iterator();
         this.columns = columns;
         this.delimiter = delimiter;
         this.srid = srid;
-        this.total = total;
     }
 
     static CsvSource open(Path file, Integer declaredSrid) throws IOException, ImportRefusedException {
@@ -181,16 +178,6 @@ final class CsvSource implements FeatureSource {
                     + " » dans la colonne " + column);
         }
         return SourceRow.feature(row, properties, FACTORY.createPoint(new Coordinate(x, y)));
-    }
-
-    @Override
-    public long done() {
-        return input.count();
-    }
-
-    @Override
-    public long total() {
-        return total;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package fr.ensemble.gis.imports;
 
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -23,20 +26,18 @@ final class GeoJsonGeometry {
         String type = geometry.path("type").asString("");
         if ("GeometryCollection".equals(type)) {
             JsonNode members = array(geometry.get("geometries"), "membre « geometries » absent");
-            Geometry[] parts = new Geometry[members.size()];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = read(members.get(i));
-            }
-            return FACTORY.createGeometryCollection(parts);
+            return FACTORY.createGeometryCollection(each(members, Geometry[]::new, GeoJsonGeometry::read));
         }
         JsonNode coordinates = array(geometry.get("coordinates"), "membre « coordinates » absent");
         return switch (type) {
             case "Point" -> coordinates.isEmpty() ? FACTORY.createPoint() : FACTORY.createPoint(position(coordinates));
             case "MultiPoint" -> FACTORY.createMultiPointFromCoords(positions(coordinates));
             case "LineString" -> line(coordinates);
-            case "MultiLineString" -> FACTORY.createMultiLineString(lines(coordinates));
+            case "MultiLineString" ->
+                    FACTORY.createMultiLineString(each(coordinates, LineString[]::new, GeoJsonGeometry::line));
             case "Polygon" -> polygon(coordinates);
-            case "MultiPolygon" -> FACTORY.createMultiPolygon(polygons(coordinates));
+            case "MultiPolygon" -> FACTORY.createMultiPolygon(each(coordinates, Polygon[]::new,
+                    rings -> polygon(array(rings, "polygone attendu"))));
             default -> throw new IllegalArgumentException("type de géométrie inconnu « " + type + " »");
         };
     }
@@ -57,11 +58,15 @@ final class GeoJsonGeometry {
     }
 
     private static Coordinate[] positions(JsonNode positions) {
-        Coordinate[] coordinates = new Coordinate[positions.size()];
-        for (int i = 0; i < coordinates.length; i++) {
-            coordinates[i] = position(positions.get(i));
+        return each(positions, Coordinate[]::new, GeoJsonGeometry::position);
+    }
+
+    private static <T> T[] each(JsonNode array, IntFunction<T[]> newArray, Function<JsonNode, T> read) {
+        T[] result = newArray.apply(array.size());
+        for (int i = 0; i < result.length; i++) {
+            result[i] = read.apply(array.get(i));
         }
-        return coordinates;
+        return result;
     }
 
     private static LineString line(JsonNode positions) {
@@ -70,14 +75,6 @@ final class GeoJsonGeometry {
             throw new IllegalArgumentException("une ligne a au moins 2 points");
         }
         return FACTORY.createLineString(coordinates);
-    }
-
-    private static LineString[] lines(JsonNode lines) {
-        LineString[] result = new LineString[lines.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = line(lines.get(i));
-        }
-        return result;
     }
 
     private static LinearRing ring(JsonNode positions) {
@@ -92,18 +89,7 @@ final class GeoJsonGeometry {
         if (rings.isEmpty()) {
             return FACTORY.createPolygon();
         }
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 0; i < holes.length; i++) {
-            holes[i] = ring(rings.get(i + 1));
-        }
-        return FACTORY.createPolygon(ring(rings.get(0)), holes);
-    }
-
-    private static Polygon[] polygons(JsonNode polygons) {
-        Polygon[] result = new Polygon[polygons.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = polygon(array(polygons.get(i), "polygone attendu"));
-        }
-        return result;
+        LinearRing[] all = each(rings, LinearRing[]::new, GeoJsonGeometry::ring);
+        return FACTORY.createPolygon(all[0], Arrays.copyOfRange(all, 1, all.length));
     }
 }

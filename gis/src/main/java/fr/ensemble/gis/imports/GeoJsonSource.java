@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A GeoJSON FeatureCollection, one feature in memory at a time. A legacy {@code crs} member may stand after the
  * features, so a first pass skims the top level for it (skipping the features without building them).
  */
-final class GeoJsonSource implements FeatureSource {
+final class GeoJsonSource extends ByteStreamSource {
 
     /** Reads one member at a time from a parser that goes on. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -29,16 +29,13 @@ final class GeoJsonSource implements FeatureSource {
     private static final Pattern EPSG = Pattern.compile("(?i).*\\bEPSG\\b.*?(\\d+)$");
     private static final Pattern CRS84 = Pattern.compile("(?i).*\\bCRS:?84$");
 
-    private final CountingInputStream input;
     private final JsonParser parser;
-    private final long total;
     private final int srid;
     private long row;
 
     private GeoJsonSource(CountingInputStream input, JsonParser parser, long total, int srid) {
-        this.input = input;
+        super(input, total);
         this.parser = parser;
-        this.total = total;
         this.srid = srid;
     }
 
@@ -180,16 +177,6 @@ final class GeoJsonSource implements FeatureSource {
             return node.doubleValue();
         }
         return node.toString();
-    }
-
-    @Override
-    public long done() {
-        return input.count();
-    }
-
-    @Override
-    public long total() {
-        return total;
     }
 
     @Override

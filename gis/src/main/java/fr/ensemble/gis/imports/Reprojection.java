@@ -27,17 +27,16 @@ final class Reprojection {
             WEB_MERCATOR, "+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m"
                     + " +nadgrids=@null +no_defs");
 
-    private static final CRSFactory FACTORY = new CRSFactory();
-
     private final CoordinateTransform toCrs84;
     private final CoordinateTransform toLambert93;
 
     private Reprojection(int srid) {
-        this.toCrs84 = transform(srid, CRS84);
-        this.toLambert93 = transform(srid, LAMBERT_93);
+        CRSFactory factory = new CRSFactory();
+        this.toCrs84 = transform(factory, srid, CRS84);
+        this.toLambert93 = transform(factory, srid, LAMBERT_93);
     }
 
-    /** A new one per read: proj4j transforms are not thread-safe. */
+    /** A new one per read: proj4j objects are not meant to be shared between threads. */
     static Reprojection from(int srid) {
         return new Reprojection(srid);
     }
@@ -63,15 +62,15 @@ final class Reprojection {
         return apply(toLambert93, geometry);
     }
 
-    private static CoordinateTransform transform(int from, int to) {
+    private static CoordinateTransform transform(CRSFactory factory, int from, int to) {
         if (from == to) {
             return null;
         }
-        return new BasicCoordinateTransform(crs(from), crs(to));
+        return new BasicCoordinateTransform(crs(factory, from), crs(factory, to));
     }
 
-    private static CoordinateReferenceSystem crs(int srid) {
-        return FACTORY.createFromParameters("EPSG:" + srid, PROJ.get(srid));
+    private static CoordinateReferenceSystem crs(CRSFactory factory, int srid) {
+        return factory.createFromParameters("EPSG:" + srid, PROJ.get(srid));
     }
 
     private static Geometry apply(CoordinateTransform transform, Geometry geometry) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 class GeoJsonImportTest {
 
@@ -160,6 +161,27 @@ class GeoJsonImportTest {
         assertThat(messages(read.summary().errors())).containsExactly("objet 1 : géométrie invalide"
                 + " (auto-intersection) : réparée, elle devient un multipolygone, incompatible avec une couche de"
                 + " polygones");
+    }
+
+    @Test
+    void multiPartGeometriesAreReadAndMalformedOnesAreRowErrors() throws Exception {
+        String square = "[[2.40, 48.88], [2.42, 48.88], [2.42, 48.90], [2.40, 48.90], [2.40, 48.88]]";
+        String hole = "[[2.41, 48.885], [2.415, 48.885], [2.415, 48.89], [2.41, 48.885]]";
+        String multiPolygon = """
+                {"type": "Feature", "properties": {}, "geometry": {"type": "MultiPolygon",
+                 "coordinates": [[%s, %s]]}}""".formatted(square, hole);
+        String unclosed = """
+                {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon",
+                 "coordinates": [[[2.40, 48.88], [2.42, 48.88], [2.42, 48.90], [2.40, 48.90]]]}}""";
+
+        ImportFixtures.Read read = readAll(collection(multiPolygon + "," + unclosed),
+                ImportOptions.forLayer("Geometry"));
+
+        Geometry parsed = read.features().getFirst().geometry();
+        assertThat(parsed.getGeometryType()).isEqualTo("MultiPolygon");
+        assertThat(((Polygon) parsed.getGeometryN(0)).getNumInteriorRing()).isEqualTo(1);
+        assertThat(messages(read.summary().errors())).containsExactly("objet 2 : géométrie illisible : un contour"
+                + " de polygone doit être fermé et avoir au moins 4 points");
     }
 
     /** Two triangles crossing at a point: a self-intersecting ring. */
