@@ -1,5 +1,6 @@
 package fr.ensemble.ui.agent;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import fr.ensemble.core.identity.access.CommuneAccess;
 import fr.ensemble.core.identity.access.PlatformAuthorities;
 import fr.ensemble.core.module.ModuleDescriptor;
@@ -72,7 +74,10 @@ public class AgentHomeView extends Div implements BeforeEnterObserver, HasDynami
         for (ModuleDescriptor module : modules) {
             String authority = PlatformAuthorities.of(tenant.slug(), module.requiredRole());
             if (authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(authority))) {
-                var item = new ListItem(new Span(module.name()), new Paragraph(module.description()));
+                String path = "agent/" + tenant.slug() + "/" + module.id();
+                var name = RouteConfiguration.forApplicationScope().getRoute(path).isPresent()
+                        ? new Anchor(path, module.name()) : new Span(module.name());
+                var item = new ListItem(name, new Paragraph(module.description()));
                 item.getElement().setAttribute("data-module", module.id());
                 list.add(item);
             }
