@@ -6,6 +6,7 @@ import fr.ensemble.platform.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A commune's map: reached from the commune's page, zoomed to it, its equipment listed as text, popups with the
@@ -21,7 +22,8 @@ class CommuneMapBrowserIT extends BrowserTest {
     @Test
     void pantinsMapListsItsEquipmentAndIsReachedFromItsPage() throws Exception {
         open("/pantin");
-        browser.findElement(By.linkText("Carte de Pantin : équipements et couches de la commune")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.linkText("Carte de Pantin : équipements et couches de la commune"))).click();
         wait.until(driver -> driver.getCurrentUrl().endsWith("/pantin/carte"));
         MapPage map = new MapPage(browser, wait);
 

@@ -60,11 +60,11 @@ final class MapPage {
     /** A real mouse click where the map draws that position. */
     @SuppressWarnings("unchecked")
     void clickAt(double lon, double lat) {
-        WebElement canvas = browser.findElement(By.className("maplibregl-canvas"));
-        var point = (Map<String, Number>) script("const p = map.project([arguments[0], arguments[1]]);"
-                + "const c = map.getCanvas().getBoundingClientRect(); return {x: p.x - c.width / 2, y: p.y - c.height / 2};",
-                lon, lat);
-        new Actions(browser).moveToElement(canvas, point.get("x").intValue(), point.get("y").intValue()).click().perform();
+        var point = (Map<String, Number>) script("map.getCanvas().scrollIntoView({block: 'center'});"
+                + "const p = map.project([arguments[0], arguments[1]]);"
+                + "const c = map.getCanvas().getBoundingClientRect(); return {x: c.left + p.x, y: c.top + p.y};", lon, lat);
+        new Actions(browser).moveToLocation((int) Math.round(point.get("x").doubleValue()),
+                (int) Math.round(point.get("y").doubleValue())).click().perform();
     }
 
     String popup() {
