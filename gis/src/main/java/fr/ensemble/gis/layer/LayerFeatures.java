@@ -25,12 +25,17 @@ public class LayerFeatures {
 
     /** The layer's extent in CRS84: west, south, east, north; empty for a layer without features. */
     public Optional<double[]> extent(Layer layer) {
+        return extent(layer, Selection.ALL);
+    }
+
+    /** The extent in CRS84 (west, south, east, north) of the selected features; empty when none is selected. */
+    public Optional<double[]> extent(Layer layer, Selection selection) {
         return database.read(layer.commune(), jdbc -> jdbc.query("""
                 SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (
-                  SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM %s.feature WHERE layer_id = ?) AS extent
-                WHERE e IS NOT NULL""".formatted(database.schema(layer.commune())),
+                  SELECT ST_Extent(ST_Transform(geom, 4326)) AS e FROM %s.feature%s) AS extent
+                WHERE e IS NOT NULL""".formatted(database.schema(layer.commune()), where(selection)),
                 (row, number) -> new double[] {row.getDouble(1), row.getDouble(2), row.getDouble(3), row.getDouble(4)},
-                layer.id()).stream().findFirst());
+                arguments(layer, selection).toArray()).stream().findFirst());
     }
 
     public long count(Layer layer, Selection selection) {

@@ -40,6 +40,10 @@ public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(new CommuneBanner(branding.getDisplayName(), branding), new Paragraph("Les services en ligne de " + branding.getDisplayName()
                 + " arrivent bientôt sur Ensemble : démarches, rendez-vous et participation citoyenne."));
+        if (tenant.isCommune()) {
+            add(new Paragraph(CommuneMapView.link("Carte " + CommuneMapView.ofCommune(branding.getDisplayName())
+                    + " : équipements et couches de la commune", tenant)));
+        }
     }
 
     @Override

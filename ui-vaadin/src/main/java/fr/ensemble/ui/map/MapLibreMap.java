@@ -5,11 +5,15 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A map of one of the platform's vector-tile layers, drawn by MapLibre GL JS (Vaadin's own Map component is
- * commercial). It needs no outside basemap. It is a labelled region (its zoom buttons are keyboard-reachable);
+ * A map of the platform's vector-tile layers, drawn by MapLibre GL JS (Vaadin's own Map component is
+ * commercial), with a layer switcher (real checkboxes), a legend and popups listing a clicked feature's
+ * attributes under their French labels. It needs no outside basemap: the communes are the base, and an optional
+ * MapLibre style URL is drawn under our layers. It is a labelled region (its controls are keyboard-reachable);
  * pages give screen-reader users the same information as text next to it.
  */
 @Tag("ensemble-map")
@@ -18,17 +22,27 @@ import java.util.Locale;
 public class MapLibreMap extends Component implements HasSize {
 
     /**
-     * @param bounds west, south, east, north in degrees (CRS84)
+     * @param bounds west, south, east, north in degrees (CRS84): what the map shows first
+     * @param basemapStyleUrl a MapLibre style drawn under the layers, or empty for none
      */
-    public MapLibreMap(String layer, double[] bounds, String label, String attribution) {
-        getElement().setAttribute("layer", layer);
-        getElement().setAttribute("bounds", String.format(Locale.ROOT, "[[%f,%f],[%f,%f]]",
-                bounds[0], bounds[1], bounds[2], bounds[3]));
-        getElement().setAttribute("attribution", attribution == null ? "" : attribution);
+    public MapLibreMap(List<MapLayer> layers, double[] bounds, String label, String basemapStyleUrl) {
+        getElement().setAttribute("layers", JsonMapper.shared().writeValueAsString(layers));
+        getElement().setAttribute("bounds", boundsJson(bounds));
+        if (basemapStyleUrl != null && !basemapStyleUrl.isBlank()) {
+            getElement().setAttribute("basemap", basemapStyleUrl);
+        }
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", label);
-        getElement().getStyle().set("display", "block").set("position", "relative");
+        getElement().getStyle().set("display", "block");
         setWidthFull();
-        setHeight("32rem");
+    }
+
+    /** Fits the map to an extent: west, south, east, north in degrees. */
+    public void zoomTo(double[] extent) {
+        getElement().callJsFunction("zoomTo", boundsJson(extent));
+    }
+
+    private static String boundsJson(double[] bounds) {
+        return String.format(Locale.ROOT, "[[%f,%f],[%f,%f]]", bounds[0], bounds[1], bounds[2], bounds[3]);
     }
 }
