@@ -33,6 +33,7 @@ class AttributeTable extends Div {
     };
 
     private final Grid<FeatureRow> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph("Cette couche n'a encore aucun objet : importez un fichier ci-dessous.");
     private final LayerFeatures features;
     private final LayerEditing editing;
     private final JsonMapper json;
@@ -47,6 +48,15 @@ class AttributeTable extends Div {
         grid.setAriaLabel("Table attributaire de la couche " + layer.title());
         grid.setAllRowsVisible(false);
         grid.setHeight("24rem");
+        grid.getEditor().addSaveListener(event -> save(event.getItem()));
+        empty.addClassName("empty-state");
+        add(empty, grid);
+        load();
+    }
+
+    /** One column per attribute of the layer, as it is now (an import may have added some). */
+    private void columns() {
+        grid.removeAllColumns();
         grid.addColumn(FeatureRow::id).setHeader("N°").setAutoWidth(true).setFlexGrow(0);
         Editor<FeatureRow> editor = grid.getEditor();
         Binder<FeatureRow> binder = new Binder<>();
@@ -65,9 +75,6 @@ class AttributeTable extends Div {
                     .setHeader(attribute.label()).setEditorComponent(field).setResizable(true);
         }
         grid.addComponentColumn(row -> actions(row, editor)).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        editor.addSaveListener(event -> save(event.getItem()));
-        load();
-        add(grid);
     }
 
     private HorizontalLayout actions(FeatureRow row, Editor<FeatureRow> editor) {
@@ -113,14 +120,12 @@ class AttributeTable extends Div {
     }
 
     private void load() {
+        columns();
         grid.setItems(query -> features.features(layer, LayerFeatures.Selection.ALL, Crs.CRS84, query.getLimit(),
                 query.getOffset()).stream().map(feature -> new FeatureRow(feature.id(),
                 json.readValue(feature.propertiesJson(), PROPERTIES))),
                 query -> (int) features.count(layer, LayerFeatures.Selection.ALL));
-        if (features.count(layer, LayerFeatures.Selection.ALL) == 0) {
-            removeAll();
-            add(new Paragraph("Cette couche n'a encore aucun objet : importez un fichier ci-dessous."), grid);
-        }
+        empty.setVisible(features.count(layer, LayerFeatures.Selection.ALL) == 0);
     }
 
     private static void notify(String message, NotificationVariant variant) {
