@@ -35,4 +35,10 @@ mapserver_start() {
   say "MapServer ready on http://127.0.0.1:$ENSEMBLE_BENCH_MAPSERVER_PORT/mapserv ($MAPSERVER_PROCESSES FastCGI processes, items through $ENSEMBLE_BENCH_MAPSERVER_FEATURES)"
 }
 
-mapserver_stop() { stop_pidfile MapServer "$MAPSERVER_PID"; }
+# lighttpd leads the process group of the mapserv processes; one of them may outlive it (seen once per stop).
+mapserver_stop() {
+  pid_alive "$MAPSERVER_PID" || return 0
+  local group; group=$(cat "$MAPSERVER_PID")
+  stop_pidfile MapServer "$MAPSERVER_PID"
+  kill -KILL -- "-$group" 2>/dev/null || true
+}
