@@ -14,7 +14,9 @@ public final class Benchmarks {
 
     private static final Map<String, Benchmark> BENCHMARKS = Map.of(
             "tenancy", new TenancyBenchmark(),
-            "login", new LoginBenchmark());
+            "login", new LoginBenchmark(),
+            "tiles", new TilesBenchmark(),
+            "features", new FeaturesBenchmark());
 
     private Benchmarks() {
     }
@@ -38,6 +40,10 @@ public final class Benchmarks {
 
     static void print(String key, double value) {
         System.out.printf("%s=%.2f%n", key, value);
+    }
+
+    static void print(String key, String value) {
+        System.out.printf("%s=%s%n", key, value);
     }
 
     static void print(String key, long value) {

@@ -72,8 +72,11 @@ public class LayerCatalogue {
         return ownedBy(commune).stream().filter(layer -> layer.collectionId().equals(collectionId)).findFirst();
     }
 
-    /** To be called after any change to the owner's layers or features, once the change is committed. */
-    void changed(String commune) {
+    /**
+     * To be called after any change to the owner's layers or features, once the change is committed (this
+     * module's services do; SQL run by hand, as the benchmarks do, must too).
+     */
+    public void changed(String commune) {
         byCommune.invalidate(commune == null ? SHARED : commune);
     }
 

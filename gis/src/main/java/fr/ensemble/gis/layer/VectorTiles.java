@@ -36,6 +36,15 @@ public class VectorTiles {
 
     /** The MVT layer inside the tile is named after the collection id. */
     private Tile render(Layer layer, int z, int x, int y) {
+        byte[] bytes = mvt(layer, z, x, y);
+        return new Tile(bytes, etag(bytes));
+    }
+
+    /**
+     * The tile straight from PostGIS, bypassing the cache: serve {@link #tile} instead. Public for the tiles
+     * benchmark, whose floor is this query.
+     */
+    public byte[] mvt(Layer layer, int z, int x, int y) {
         byte[] bytes = database.read(layer.commune(), jdbc -> jdbc.queryForObject("""
                 WITH bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS envelope)
                 SELECT ST_AsMVT(tile, ?, %d, 'geom', 'id') FROM (
@@ -45,7 +54,7 @@ public class VectorTiles {
                   WHERE f.layer_id = ? AND f.geom && ST_Transform(bounds.envelope, 2154)
                 ) AS tile WHERE geom IS NOT NULL""".formatted(EXTENT, EXTENT, BUFFER, database.schema(layer.commune())),
                 byte[].class, z, x, y, layer.collectionId(), layer.id()));
-        return new Tile(bytes == null ? new byte[0] : bytes, etag(bytes == null ? new byte[0] : bytes));
+        return bytes == null ? new byte[0] : bytes;
     }
 
     private static String etag(byte[] bytes) {
