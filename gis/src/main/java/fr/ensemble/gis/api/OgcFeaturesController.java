@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -130,7 +131,7 @@ public class OgcFeaturesController {
         ObjectNode collection = json.createObjectNode();
         collection.put("type", "FeatureCollection");
         ArrayNode list = collection.putArray("features");
-        page.forEach(feature -> list.add(feature(feature)));
+        page.forEach(feature -> list.addRawValue(new RawValue(feature.geoJson())));
         collection.put("numberMatched", matched);
         collection.put("numberReturned", page.size());
         collection.put("timeStamp", Instant.now().toString());
@@ -160,7 +161,7 @@ public class OgcFeaturesController {
         if (wantsHtml(f, accept)) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html.item(layer, feature));
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(feature(feature));
+        return ResponseEntity.ok().contentType(GEO_JSON).header("Content-Crs", "<" + output.uri() + ">").body(feature.geoJson());
     }
 
     private ObjectNode collection(Layer layer, HttpServletRequest request) {
@@ -189,15 +190,6 @@ public class OgcFeaturesController {
         link(links, self + "/items", "items", GEO_JSON.toString(), "Objets de la couche");
         link(links, self + "/items?f=html", "items", MediaType.TEXT_HTML_VALUE, "Objets de la couche (HTML)");
         return collection;
-    }
-
-    private ObjectNode feature(LayerFeatures.Feature feature) {
-        ObjectNode node = json.createObjectNode();
-        node.put("type", "Feature");
-        node.put("id", feature.id());
-        node.set("geometry", json.readTree(feature.geometryJson()));
-        node.set("properties", json.readTree(feature.propertiesJson()));
-        return node;
     }
 
     private Layer layer(String id) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 public class LayerFeatures {
 
     private static final RowMapper<Feature> FEATURE = (row, number) ->
-            new Feature(row.getLong("id"), row.getString("properties"), row.getString("geometry"));
+            new Feature(row.getLong("id"), row.getString("properties"), row.getString("feature"));
 
     private final LayerDatabase database;
 
@@ -66,10 +66,11 @@ public class LayerFeatures {
                 layer.id(), id).stream().findFirst());
     }
 
-    /** The srid and precision are ours, safe to inline. */
+    /** The GeoJSON feature is written by PostgreSQL. The srid and precision are ours, safe to inline. */
     private static String select(Crs crs, String from) {
-        return "SELECT id, properties::text AS properties, ST_AsGeoJSON(ST_Transform(geom, " + crs.srid() + "), "
-                + crs.decimals() + ") AS geometry FROM " + from;
+        return "SELECT id, properties::text AS properties, json_build_object('type', 'Feature', 'id', id, 'geometry', "
+                + "ST_AsGeoJSON(ST_Transform(geom, " + crs.srid() + "), " + crs.decimals() + ")::json, "
+                + "'properties', properties)::text AS feature FROM " + from;
     }
 
     /** A feature is in the box when its geometry meets the box, not merely its own bounding box. */
@@ -110,7 +111,9 @@ public class LayerFeatures {
     public record BoundingBox(double minX, double minY, double maxX, double maxY, Crs crs) {
     }
 
-    /** A feature with its properties and geometry as GeoJSON text. */
-    public record Feature(long id, String propertiesJson, String geometryJson) {
+    /**
+     * A feature: its properties as JSON text, and the whole feature as GeoJSON text.
+     */
+    public record Feature(long id, String propertiesJson, String geoJson) {
     }
 }
