@@ -3,14 +3,21 @@ package fr.ensemble.gis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ensemble.platform.IntegrationTest;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +47,19 @@ class VectorTilesIT {
         Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(output);
         assertThat(count.find()).as(output).isTrue();
         assertThat(Integer.parseInt(count.group(1))).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aTileOverPantinDecodesInJavaWithItsAttributes() throws Exception {
+        HttpResponse<byte[]> tile = get(PANTIN_TILE, null);
+        JtsMvt decoded = MvtReader.loadMvt(new ByteArrayInputStream(tile.body()), new GeometryFactory(),
+                new TagKeyValueMapConverter());
+
+        JtsLayer communes = decoded.getLayer("communes");
+        assertThat(communes).isNotNull();
+        assertThat(communes.getGeometries()).isNotEmpty()
+                .extracting(geometry -> (Object) ((Map<?, ?>) geometry.getUserData()).get("nom")).contains("Pantin");
+        assertThat(communes.getGeometries()).allSatisfy(geometry -> assertThat(geometry.isValid()).isTrue());
     }
 
     @Test
