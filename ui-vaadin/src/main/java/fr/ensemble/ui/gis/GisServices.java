@@ -4,6 +4,7 @@ import fr.ensemble.gis.layer.LayerCatalogue;
 import fr.ensemble.gis.layer.LayerEditing;
 import fr.ensemble.gis.layer.LayerFeatures;
 import fr.ensemble.gis.layer.LayerImports;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,5 +12,5 @@ import tools.jackson.databind.json.JsonMapper;
 /** What the layer administration pages need, injected once. */
 @Component
 record GisServices(LayerCatalogue catalogue, LayerFeatures features, LayerEditing editing, LayerImports imports,
-        TaskExecutor executor, JsonMapper json) {
+        @Qualifier("applicationTaskExecutor") TaskExecutor executor, JsonMapper json) {
 }
