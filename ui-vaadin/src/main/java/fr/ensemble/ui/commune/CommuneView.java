@@ -1,5 +1,6 @@
 package fr.ensemble.ui.commune;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,8 +39,9 @@ public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicT
         CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
         title = branding.getDisplayName() + " — Ensemble";
         removeAll();
-        add(new CommuneBanner(branding.getDisplayName(), branding), new Paragraph("Les services en ligne de " + branding.getDisplayName()
-                + " arrivent bientôt sur Ensemble : démarches, rendez-vous et participation citoyenne."));
+        add(new CommuneBanner(branding.getDisplayName(), branding),
+                new Paragraph(new Anchor(tenant.slug() + "/demarches", "Démarches en ligne de " + branding.getDisplayName())),
+                new Paragraph("Les rendez-vous et la participation citoyenne arrivent bientôt sur Ensemble."));
         if (tenant.isCommune()) {
             add(new Paragraph(CommuneMapView.link("Carte " + CommuneMapView.ofCommune(branding.getDisplayName())
                     + " : équipements et couches de la commune", tenant)));

@@ -1,0 +1,55 @@
+package fr.ensemble.demarches.application;
+
+import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.demarches.domain.form.FieldError;
+import fr.ensemble.demarches.domain.form.FileChecks;
+import fr.ensemble.demarches.domain.form.StoredFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The files attached to requests, kept on disk under one folder per tenant ({@code <files dir>/<schema>/}),
+ * named by a random key: the content is checked (PDF, JPEG, PNG by their first bytes) before anything is kept.
+ */
+@Service
+public class RequestFiles {
+
+    private static final int HEAD = 16;
+
+    private final Path root;
+    private final TenantRegistry registry;
+
+    RequestFiles(@Value("${ensemble.files.dir:.data/files}") Path root, TenantRegistry registry) {
+        this.root = root;
+        this.registry = registry;
+    }
+
+    /** Keeps the file for the current tenant, or refuses it with the French reason. */
+    public StoredFile store(String name, byte[] content, long maxBytes) {
+        FileChecks.refusal(name, Arrays.copyOf(content, Math.min(HEAD, content.length)), content.length, maxBytes)
+                .ifPresent(reason -> {
+                    throw new RequestRefusedException(List.of(new FieldError("", reason)));
+                });
+        String key = UUID.randomUUID().toString();
+        try {
+            Path folder = Files.createDirectories(folder());
+            Files.write(folder.resolve(key), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new StoredFile(name, FileChecks.contentType(Arrays.copyOf(content, Math.min(HEAD, content.length))),
+                content.length, key);
+    }
+
+    private Path folder() {
+        return root.resolve(registry.require(TenantContext.current().orElseThrow()).schema());
+    }
+}

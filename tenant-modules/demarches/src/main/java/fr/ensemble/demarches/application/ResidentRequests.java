@@ -1,0 +1,58 @@
+package fr.ensemble.demarches.application;
+
+import fr.ensemble.core.identity.resident.ResidentActivity;
+import fr.ensemble.core.identity.resident.ResidentActivitySource;
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.demarches.domain.Procedure;
+import fr.ensemble.demarches.domain.ProcedureRepository;
+import fr.ensemble.demarches.domain.RequestRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "Mon compte" reads a resident's requests in every tenant through this port, on the resident's behalf and
+ * for that resident only; an account deletion anonymises them (the commune keeps its records).
+ */
+@Component
+class ResidentRequests implements ResidentActivitySource {
+
+    private static final String KIND = "Démarche";
+
+    private final TenantRegistry registry;
+    private final RequestRepository requests;
+    private final ProcedureRepository procedures;
+    private final TransactionTemplate transaction;
+
+    ResidentRequests(TenantRegistry registry, RequestRepository requests, ProcedureRepository procedures,
+            PlatformTransactionManager transactions) {
+        this.registry = registry;
+        this.requests = requests;
+        this.procedures = procedures;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public List<ResidentActivity> activitiesOf(String subject) {
+        List<ResidentActivity> activities = new ArrayList<>();
+        for (Tenant tenant : registry.all()) {
+            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status ->
+                    requests.findByResidentSubjectOrderBySubmittedAtDesc(subject).forEach(request -> activities.add(
+                            new ResidentActivity(tenant.slug(), KIND,
+                                    procedures.findById(request.getProcedureId()).map(Procedure::getTitle).orElse(KIND),
+                                    request.getStatus().label(), request.getTrackingNumber(), request.getSubmittedAt())))));
+        }
+        return activities;
+    }
+
+    @Override
+    public void forget(String subject) {
+        for (Tenant tenant : registry.all()) {
+            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> requests.anonymise(subject)));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fr.ensemble.demarches.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** The current tenant's requests. */
+public interface RequestRepository extends JpaRepository<Request, Long> {
+
+    Optional<Request> findByTrackingNumber(String trackingNumber);
+
+    Optional<Request> findByIdempotencyKey(String idempotencyKey);
+
+    List<Request> findByResidentSubjectOrderBySubmittedAtDesc(String residentSubject);
+
+    /** The inbox: newest first, optionally one status and one procedure. */
+    @Query("""
+            SELECT r FROM Request r WHERE (:status IS NULL OR r.status = :status)
+              AND (:procedureId IS NULL OR r.procedureId = :procedureId) ORDER BY r.submittedAt DESC""")
+    List<Request> inbox(RequestStatus status, Long procedureId, Pageable page);
+
+    /** After an account deletion: the requests stay with the commune, without the person. */
+    @Modifying
+    @Query("""
+            UPDATE Request r SET r.residentSubject = NULL, r.contactEmail = 'compte-supprime@invalid'
+            WHERE r.residentSubject = :subject""")
+    int anonymise(String subject);
+
+    /** The next tracking number's counter for the year, taken atomically. */
+    @Query(value = """
+            INSERT INTO tracking_counter (year, last_value) VALUES (:year, 1)
+            ON CONFLICT (year) DO UPDATE SET last_value = tracking_counter.last_value + 1
+            RETURNING last_value""", nativeQuery = true)
+    int nextTrackingValue(int year);
+}

@@ -1,0 +1,62 @@
+package fr.ensemble.ui.demarches;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.ensemble.demarches.domain.form.FormField;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A postal address: street, postal code and city, answered together. */
+class AddressInput implements FormRenderer.Input {
+
+    private final FormField field;
+    private final TextField street = new TextField("Numéro et voie");
+    private final TextField postalCode = new TextField("Code postal");
+    private final TextField city = new TextField("Ville");
+    private final Div group;
+
+    AddressInput(FormField field) {
+        this.field = field;
+        var legend = new NativeLabel(field.label() + (field.required() ? " (obligatoire)" : ""));
+        postalCode.setMaxLength(5);
+        postalCode.setWidth("8rem");
+        group = new Div(legend, street, postalCode, city);
+        group.setId("champ-" + field.id());
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-label", field.label());
+        group.addClassName("adresse");
+    }
+
+    @Override
+    public FormField field() {
+        return field;
+    }
+
+    @Override
+    public Component component() {
+        return group;
+    }
+
+    @Override
+    public Object value() {
+        if (street.isEmpty() && postalCode.isEmpty() && city.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("street", street.getValue().strip());
+        address.put("postalCode", postalCode.getValue().strip());
+        address.put("city", city.getValue().strip());
+        return address;
+    }
+
+    @Override
+    public void error(String message) {
+        TextField shown = message != null && message.contains("code postal") ? postalCode : street;
+        street.setInvalid(false);
+        postalCode.setInvalid(false);
+        shown.setErrorMessage(message);
+        shown.setInvalid(message != null);
+    }
+}

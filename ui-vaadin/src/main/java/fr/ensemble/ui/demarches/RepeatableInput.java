@@ -1,0 +1,79 @@
+package fr.ensemble.ui.demarches;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.ensemble.demarches.domain.form.FieldError;
+import fr.ensemble.demarches.domain.form.FormDefinition;
+import fr.ensemble.demarches.domain.form.FormField;
+import fr.ensemble.demarches.domain.form.FormPage;
+import fr.ensemble.demarches.domain.form.FormSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** A block answered as many times as needed (e.g. one per child), each item a small form of its own. */
+class RepeatableInput implements FormRenderer.Input {
+
+    private final FormField field;
+    private final Function<FormField, FormRenderer.Input> files;
+    private final List<FormRenderer> items = new ArrayList<>();
+    private final Div list = new Div();
+    private final Paragraph error = new Paragraph();
+    private final Div block;
+
+    RepeatableInput(FormField field, Function<FormField, FormRenderer.Input> files) {
+        this.field = field;
+        this.files = files;
+        error.getElement().setAttribute("role", "alert");
+        error.addClassName("form-error");
+        var add = new Button("Ajouter : " + field.label().toLowerCase(), click -> addItem());
+        block = new Div(new Paragraph(field.label() + (field.required() ? " (au moins un)" : "")), list, add, error);
+        block.setId("champ-" + field.id());
+        addItem();
+    }
+
+    private void addItem() {
+        var renderer = new FormRenderer(files);
+        var form = new FormDefinition(List.of(new FormPage(null, List.of(new FormSection(null, field.fields())))));
+        String name = field.label() + " " + (items.size() + 1);
+        var item = new Div(new Paragraph(name), renderer.render(form, Map.of()));
+        item.getElement().setAttribute("role", "group");
+        item.getElement().setAttribute("aria-label", name);
+        item.addClassName("bloc-repetable");
+        items.add(renderer);
+        list.add(item);
+    }
+
+    @Override
+    public FormField field() {
+        return field;
+    }
+
+    @Override
+    public Component component() {
+        return block;
+    }
+
+    @Override
+    public Object value() {
+        List<Map<String, Object>> answers = items.stream().map(FormRenderer::answers).filter(item -> !item.isEmpty()).toList();
+        return answers.isEmpty() ? null : answers;
+    }
+
+    /** An item's error ({@code enfants[1].prenom}) goes to that item's field; the block's own one below it. */
+    @Override
+    public void error(String message) {
+        error.setText(message == null ? "" : message);
+    }
+
+    void showItemErrors(List<FieldError> errors) {
+        for (int index = 0; index < items.size(); index++) {
+            String prefix = field.id() + "[" + index + "].";
+            items.get(index).showErrors(errors.stream().filter(e -> e.field().startsWith(prefix))
+                    .map(e -> new FieldError(e.field().substring(prefix.length()), e.message())).toList());
+        }
+    }
+}
