@@ -31,6 +31,14 @@ class FormValidatorTest {
         return new FieldError("champ", message);
     }
 
+    private static void assertPasses(FieldType type, Object answer) {
+        assertThat(errorsOf(field("champ", type), answer)).isEmpty();
+    }
+
+    private static void assertRefused(FieldType type, Object answer, String message) {
+        assertThat(errorsOf(field("champ", type), answer)).containsExactly(error(message));
+    }
+
     @Test
     void completeAnswersPass() {
         assertThat(errors()).isEmpty();
@@ -63,27 +71,25 @@ class FormValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"aminata", "aminata@exemple", "a b@exemple.fr", "aminata@@exemple.fr", "@exemple.fr"})
     void invalidEmailsAreRefused(String email) {
-        assertThat(errorsOf(field("champ", EMAIL), email))
-                .containsExactly(error("Saisissez une adresse e-mail valide (exemple : prenom.nom@exemple.fr)."));
+        assertRefused(EMAIL, email, "Saisissez une adresse e-mail valide (exemple : prenom.nom@exemple.fr).");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"prenom.nom@exemple.fr", "o'neil+demarches@mairie-pantin.fr", " a@b.co "})
     void validEmailsPass(String email) {
-        assertThat(errorsOf(field("champ", EMAIL), email)).isEmpty();
+        assertPasses(EMAIL, email);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"01 23 45 67 89", "0612345678", "06.12.34.56.78", "+33 6 12 34 56 78", "0033612345678", "+262 692 12 34 56"})
     void frenchPhoneNumbersPass(String phone) {
-        assertThat(errorsOf(field("champ", PHONE), phone)).isEmpty();
+        assertPasses(PHONE, phone);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"06 12 34 56", "00 12 34 56 78", "+44 20 7946 0958", "+33 06 12 34 56 78", "téléphone"})
     void otherPhoneNumbersAreRefused(String phone) {
-        assertThat(errorsOf(field("champ", PHONE), phone)).extracting(FieldError::message)
-                .containsExactly("Saisissez un numéro de téléphone français (exemple : 01 23 45 67 89 ou +33 1 23 45 67 89).");
+        assertRefused(PHONE, phone, "Saisissez un numéro de téléphone français (exemple : 01 23 45 67 89 ou +33 1 23 45 67 89).");
     }
 
     @Test
@@ -101,7 +107,7 @@ class FormValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1e5", "NaN", "12,", "1,2,3"})
     void notANumberIsRefused(String text) {
-        assertThat(errorsOf(field("champ", NUMBER), text)).containsExactly(error("Saisissez un nombre."));
+        assertRefused(NUMBER, text, "Saisissez un nombre.");
     }
 
     @Test
@@ -112,13 +118,13 @@ class FormValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-28", "28/11/2026", "29/02/2028"})
     void isoAndFrenchDatesPass(String date) {
-        assertThat(errorsOf(field("champ", DATE), date)).isEmpty();
+        assertPasses(DATE, date);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"28-11-2026", "2026-13-01", "31/02/2026", "29/02/2027", "28/11/26", "demain"})
     void otherDatesAreRefused(String date) {
-        assertThat(errorsOf(field("champ", DATE), date)).containsExactly(error("Saisissez une date au format JJ/MM/AAAA."));
+        assertRefused(DATE, date, "Saisissez une date au format JJ/MM/AAAA.");
     }
 
     @Test
@@ -155,9 +161,9 @@ class FormValidatorTest {
 
     @Test
     void yesNoTakesABooleanOrOuiNon() {
-        assertThat(errorsOf(field("champ", YES_NO), true)).isEmpty();
-        assertThat(errorsOf(field("champ", YES_NO), "Non")).isEmpty();
-        assertThat(errorsOf(field("champ", YES_NO), "peut-être")).containsExactly(error("Répondez par oui ou par non."));
+        assertPasses(YES_NO, true);
+        assertPasses(YES_NO, "Non");
+        assertRefused(YES_NO, "peut-être", "Répondez par oui ou par non.");
     }
 
     @Test
