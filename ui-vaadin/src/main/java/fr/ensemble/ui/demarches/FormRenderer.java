@@ -82,11 +82,11 @@ class FormRenderer {
                 .forEach(block -> ((RepeatableInput) block).showItemErrors(errors));
         List<FieldError> general = new ArrayList<>();
         for (FieldError error : errors) {
-            String id = error.field().replaceFirst("\\[.*$", "");
+            String id = error.field().split("[\\[.]")[0];
             Input input = inputs.get(id);
             if (input == null) {
                 general.add(error);
-            } else if (id.equals(error.field())) {
+            } else if (!(input instanceof RepeatableInput && error.field().contains("["))) {
                 input.error(error.message());
             }
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -82,12 +83,12 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         title = "Demandes — " + branding.getDisplayName() + " — Ensemble";
         status.setLabel("Statut");
         status.setItems(RequestStatus.values());
-        status.setItemLabelGenerator(RequestStatus::label);
+        status.setItemLabelGenerator(value -> value == null ? "Tous" : value.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Tous");
         procedure.setLabel("Démarche");
         procedure.setItems(TenantContext.call(tenant.slug(), () -> catalogue.published(null)));
-        procedure.setItemLabelGenerator(Procedure::getTitle);
+        procedure.setItemLabelGenerator(value -> value == null ? "Toutes" : value.getTitle());
         procedure.setEmptySelectionAllowed(true);
         procedure.setEmptySelectionCaption("Toutes");
         status.addValueChangeListener(change -> refresh());
@@ -118,8 +119,7 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         file.history().forEach(event -> history.add(new ListItem(DATE.format(event.getOccurredAt()) + " — "
                 + event.getStatus().label() + " — " + event.getActor()
                 + (event.getComment() == null ? "" : " : " + event.getComment()))));
-        var next = new Select<RequestStatus>();
-        next.setLabel("Nouveau statut");
+        var next = new RadioButtonGroup<RequestStatus>("Nouveau statut");
         next.setItems(file.request().getStatus().next());
         next.setItemLabelGenerator(RequestStatus::label);
         var comment = new TextArea("Message à l'usager (envoyé par e-mail)");
