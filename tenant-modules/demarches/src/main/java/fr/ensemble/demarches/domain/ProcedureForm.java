@@ -33,6 +33,12 @@ public class ProcedureForm {
         this.publishedAt = publishedAt;
     }
 
+    /** Applies a checked change of the domain's {@code FormVersion}: a draft's new definition or its publication. */
+    public void update(String definition, Instant publishedAt) {
+        this.definition = definition;
+        this.publishedAt = publishedAt;
+    }
+
     public int getNumber() {
         return key.number;
     }
@@ -58,7 +64,7 @@ public class ProcedureForm {
         protected Key() {
         }
 
-        Key(long procedureId, int number) {
+        public Key(long procedureId, int number) {
             this.procedureId = procedureId;
             this.number = number;
         }

@@ -12,4 +12,9 @@ public interface ProcedureFormRepository extends JpaRepository<ProcedureForm, Pr
             SELECT * FROM procedure_form WHERE procedure_id = :procedureId AND published_at IS NOT NULL
             ORDER BY number DESC LIMIT 1""", nativeQuery = true)
     Optional<ProcedureForm> findCurrent(long procedureId);
+
+    /** The latest version, draft or published. */
+    @Query(value = "SELECT * FROM procedure_form WHERE procedure_id = :procedureId ORDER BY number DESC LIMIT 1",
+            nativeQuery = true)
+    Optional<ProcedureForm> findLatest(long procedureId);
 }
