@@ -3,6 +3,7 @@ package fr.ensemble.ui.demarches;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -102,8 +103,11 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         inbox.addColumn(InboxRow::contactEmail).setHeader("Contact").setAutoWidth(true);
         inbox.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(row -> open(row.trackingNumber())));
         removeAll();
-        add(new CommuneBanner("Demandes — " + branding.getDisplayName(), branding),
-                new HorizontalLayout(status, procedure), inbox, detail);
+        add(new CommuneBanner("Demandes — " + branding.getDisplayName(), branding));
+        if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
+            add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/formulaires", "Modifier les formulaires des démarches")));
+        }
+        add(new HorizontalLayout(status, procedure), inbox, detail);
         refresh();
     }
 
