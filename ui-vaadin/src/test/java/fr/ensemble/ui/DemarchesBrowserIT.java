@@ -50,6 +50,7 @@ class DemarchesBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boite-demandes"), tracking));
         browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + tracking + "']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demande-detail")));
+        assertThat(browser.findElement(By.id("demande-detail")).getText()).contains("Objet : Bancs au parc");
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
         browser.findElement(By.xpath("//*[@id='demande-detail']//vaadin-radio-button[contains(., \"En cours d'instruction\")]//label")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#demande-detail vaadin-radio-button[checked]")));

@@ -37,8 +37,12 @@ import fr.ensemble.ui.commune.CommuneBanner;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The commune's requests for its {@code instructeur} agents: the inbox with its filters, one request with its
@@ -50,12 +54,15 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
     private static final int INBOX_SIZE = 200;
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
 
     private final TenantRegistry registry;
     private final CommuneAccess access;
     private final CommuneSettingsService settings;
     private final Instruction instruction;
     private final Catalogue catalogue;
+    private final JsonMapper json;
     private final Grid<InboxRow> inbox = new Grid<>();
     private final Select<RequestStatus> status = new Select<>();
     private final Select<Procedure> procedure = new Select<>();
@@ -64,12 +71,13 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
     private String title = "Demandes — Ensemble";
 
     public InstructionView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            Instruction instruction, Catalogue catalogue) {
+            Instruction instruction, Catalogue catalogue, JsonMapper json) {
         this.registry = registry;
         this.access = access;
         this.settings = settings;
         this.instruction = instruction;
         this.catalogue = catalogue;
+        this.json = json;
     }
 
     @Override
@@ -145,12 +153,30 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         detail.removeAll();
         var section = new Section(new H2("Demande " + trackingNumber + " — " + file.procedure().getTitle()),
                 new Paragraph("Statut : " + file.request().getStatus().label() + " · contact : " + file.request().getContactEmail()),
-                new Paragraph("Réponses : " + file.request().getAnswers()), new H2("Historique"), history);
+                new H2("Réponses"), answers(file), new H2("Historique"), history);
         if (!file.request().getStatus().next().isEmpty()) {
             section.add(next, comment, move);
         }
         section.setId("demande-detail");
         detail.add(section);
+    }
+
+    /** Each answer under its field's label, as the form version the request was filed with names it. */
+    private UnorderedList answers(Instruction.RequestFile file) {
+        Map<String, Object> answers = json.readValue(file.request().getAnswers(), ANSWERS);
+        var list = new UnorderedList();
+        file.form().allFields().stream().filter(field -> answers.containsKey(field.id()))
+                .forEach(field -> list.add(new ListItem(field.label() + " : " + text(answers.get(field.id())))));
+        return list;
+    }
+
+    private static String text(Object value) {
+        return switch (value) {
+            case Map<?, ?> map when map.containsKey("storageKey") -> "fichier « " + map.get("name") + " »";
+            case Map<?, ?> map -> String.join(", ", map.values().stream().map(String::valueOf).toList());
+            case List<?> items -> String.join(" ; ", items.stream().map(InstructionView::text).toList());
+            default -> String.valueOf(value);
+        };
     }
 
     @Override

@@ -6,6 +6,8 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.domain.Procedure;
+import fr.ensemble.demarches.domain.ProcedureForm;
+import fr.ensemble.demarches.domain.ProcedureFormRepository;
 import fr.ensemble.demarches.domain.ProcedureRepository;
 import fr.ensemble.demarches.domain.Request;
 import fr.ensemble.demarches.domain.RequestEvent;
@@ -13,6 +15,8 @@ import fr.ensemble.demarches.domain.RequestEventRepository;
 import fr.ensemble.demarches.domain.RequestRepository;
 import fr.ensemble.demarches.domain.RequestStatus;
 import fr.ensemble.demarches.domain.form.FieldError;
+import fr.ensemble.demarches.domain.form.FormDefinition;
+import fr.ensemble.demarches.domain.form.FormDefinitions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,15 +40,17 @@ public class Instruction {
     private final RequestRepository requests;
     private final RequestEventRepository events;
     private final ProcedureRepository procedures;
+    private final ProcedureFormRepository forms;
     private final MailOutbox outbox;
     private final TenantRegistry registry;
     private final Clock clock;
 
     Instruction(RequestRepository requests, RequestEventRepository events, ProcedureRepository procedures,
-            MailOutbox outbox, TenantRegistry registry, Clock clock) {
+            ProcedureFormRepository forms, MailOutbox outbox, TenantRegistry registry, Clock clock) {
         this.requests = requests;
         this.events = events;
         this.procedures = procedures;
+        this.forms = forms;
         this.outbox = outbox;
         this.registry = registry;
         this.clock = clock;
@@ -63,7 +69,9 @@ public class Instruction {
     @Transactional(readOnly = true)
     public RequestFile open(String trackingNumber) {
         Request request = request(trackingNumber);
-        return new RequestFile(request, procedures.findById(request.getProcedureId()).orElseThrow(),
+        FormDefinition form = FormDefinitions.fromJson(forms.findById(
+                new ProcedureForm.Key(request.getProcedureId(), request.getFormNumber())).orElseThrow().getDefinition());
+        return new RequestFile(request, procedures.findById(request.getProcedureId()).orElseThrow(), form,
                 events.findByRequestIdOrderByOccurredAtAsc(request.getId()));
     }
 
@@ -90,7 +98,7 @@ public class Instruction {
             String contactEmail) {
     }
 
-    /** A request with its procedure and history. */
-    public record RequestFile(Request request, Procedure procedure, List<RequestEvent> history) {
+    /** A request with its procedure, the form version it was filed with, and its history. */
+    public record RequestFile(Request request, Procedure procedure, FormDefinition form, List<RequestEvent> history) {
     }
 }

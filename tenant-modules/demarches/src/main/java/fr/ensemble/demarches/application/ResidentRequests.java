@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,7 +34,9 @@ class ResidentRequests implements ResidentActivitySource {
         this.registry = registry;
         this.requests = requests;
         this.procedures = procedures;
+        // Each tenant in a transaction of its own: "Mon compte" calls in from a transaction bound to the shared schema.
         this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
