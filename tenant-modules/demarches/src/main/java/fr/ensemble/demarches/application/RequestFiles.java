@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Service;
 public class RequestFiles {
 
     private static final int HEAD = 16;
+    private static final Pattern STORAGE_KEY =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Path root;
     private final TenantRegistry registry;
@@ -47,6 +50,28 @@ public class RequestFiles {
         }
         return new StoredFile(name, FileChecks.contentType(Arrays.copyOf(content, Math.min(HEAD, content.length))),
                 content.length, key);
+    }
+
+    /**
+     * Removes the current tenant's file of that key, if it is still there (a retry removes nothing twice).
+     * Only keys this class gives out are accepted, so that no answer can point outside the tenant's folder.
+     *
+     * @return whether a file was removed
+     */
+    public boolean delete(String storageKey) {
+        if (!isStorageKey(storageKey)) {
+            throw new IllegalArgumentException("Not a storage key: " + storageKey);
+        }
+        try {
+            return Files.deleteIfExists(folder().resolve(storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the text has the form of the keys {@link #store} gives out. */
+    public static boolean isStorageKey(String text) {
+        return text != null && STORAGE_KEY.matcher(text).matches();
     }
 
     private Path folder() {

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "procedure")
 public class Procedure {
 
+    /** The database's default too (migration V201). */
+    public static final int DEFAULT_RETENTION_DAYS = 365;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -49,6 +52,10 @@ public class Procedure {
 
     @Column(name = "requests_filed", nullable = false)
     private long requestsFiled;
+
+    /** How long a closed or refused request is kept before {@code RequestRetention} purges it. */
+    @Column(name = "retention_days", nullable = false)
+    private int retentionDays = DEFAULT_RETENTION_DAYS;
 
     protected Procedure() {
     }
@@ -115,5 +122,9 @@ public class Procedure {
 
     public long getRequestsFiled() {
         return requestsFiled;
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
     }
 }

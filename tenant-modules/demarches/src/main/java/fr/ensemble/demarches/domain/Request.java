@@ -17,6 +17,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "request")
 public class Request {
 
+    /** The contact address of a purged request (the column is required; {@code .invalid} never delivers). */
+    public static final String PURGED_EMAIL = "purge@invalid";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,6 +56,9 @@ public class Request {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "purged_at")
+    private Instant purgedAt;
+
     protected Request() {
     }
 
@@ -78,6 +84,20 @@ public class Request {
         }
         status = next;
         updatedAt = now;
+    }
+
+    /**
+     * Retention: forgets the person (answers, contact, account) and keeps the procedure, statuses and dates. The
+     * last update stays that of the workflow, so that statistics on delays are unchanged.
+     */
+    public void purge(Instant now) {
+        if (purgedAt != null) {
+            return;
+        }
+        answers = "{}";
+        contactEmail = PURGED_EMAIL;
+        residentSubject = null;
+        purgedAt = now;
     }
 
     public Long getId() {
@@ -118,5 +138,9 @@ public class Request {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getPurgedAt() {
+        return purgedAt;
     }
 }

@@ -1,5 +1,6 @@
 package fr.ensemble.demarches.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +29,17 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
             UPDATE Request r SET r.residentSubject = NULL, r.contactEmail = 'compte-supprime@invalid'
             WHERE r.residentSubject = :subject""")
     int anonymise(String subject);
+
+    /**
+     * Retention: the closed or refused requests not purged yet whose last update is older than their procedure's
+     * retention period, locked (another instance's purge skips them).
+     */
+    @Query(value = """
+            SELECT r.* FROM request r JOIN procedure p ON p.id = r.procedure_id
+            WHERE r.purged_at IS NULL AND r.status IN ('CLOSE', 'REFUSEE')
+              AND r.updated_at < CAST(:now AS timestamptz) - p.retention_days * INTERVAL '1 day'
+            ORDER BY r.updated_at FOR UPDATE OF r SKIP LOCKED""", nativeQuery = true)
+    List<Request> dueForPurge(Instant now);
 
     /** The next tracking number's counter for the year, taken atomically. */
     @Query(value = """
