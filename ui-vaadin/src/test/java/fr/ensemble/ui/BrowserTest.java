@@ -26,6 +26,12 @@ abstract class BrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
+    /** Another person at another computer: a browser with no cookie at all (the identity provider's included). */
+    void freshBrowser() throws Exception {
+        browser.quit();
+        openBrowser();
+    }
+
     @AfterEach
     void closeBrowser() {
         browser.quit();

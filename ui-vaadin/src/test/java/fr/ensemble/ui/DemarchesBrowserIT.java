@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.Tokens;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Alice finds a procedure in Pantin's catalogue, is told field by field what to correct, files her request
@@ -42,9 +40,7 @@ class DemarchesBrowserIT extends BrowserTest {
         String tracking = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-suivi"))).getText();
         assertThat(tracking).matches("PANTIN-\\d{4}-\\d{6}");
 
-        browser.quit();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        freshBrowser();
         open("/agent/pantin/demarches");
         KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boite-demandes"), tracking));
@@ -57,9 +53,7 @@ class DemarchesBrowserIT extends BrowserTest {
         browser.findElement(By.id("changer-statut")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("demande-detail"), "Statut : En cours d'instruction"));
 
-        browser.quit();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        freshBrowser();
         open("/compte");
         KeycloakLoginPage.logIn(browser, wait, "alice", Tokens.DEMO_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), tracking));

@@ -1,7 +1,5 @@
 package fr.ensemble.ui.demarches;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ensemble.demarches.domain.form.FormField;
@@ -9,34 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A postal address: street, postal code and city, answered together. */
-class AddressInput implements FormRenderer.Input {
+class AddressInput extends BlockInput {
 
-    private final FormField field;
     private final TextField street = new TextField("Numéro et voie");
     private final TextField postalCode = new TextField("Code postal");
     private final TextField city = new TextField("Ville");
-    private final Div group;
 
     AddressInput(FormField field) {
-        this.field = field;
+        super(field);
         var legend = new NativeLabel(field.label() + (field.required() ? " (obligatoire)" : ""));
         postalCode.setMaxLength(5);
         postalCode.setWidth("8rem");
-        group = new Div(legend, street, postalCode, city);
-        group.setId("champ-" + field.id());
-        group.getElement().setAttribute("role", "group");
-        group.getElement().setAttribute("aria-label", field.label());
-        group.addClassName("adresse");
-    }
-
-    @Override
-    public FormField field() {
-        return field;
-    }
-
-    @Override
-    public Component component() {
-        return group;
+        block().add(legend, street, postalCode, city);
+        block().getElement().setAttribute("role", "group");
+        block().getElement().setAttribute("aria-label", field.label());
+        block().addClassName("adresse");
     }
 
     @Override

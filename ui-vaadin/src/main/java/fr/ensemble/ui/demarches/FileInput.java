@@ -1,7 +1,5 @@
 package fr.ensemble.ui.demarches;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -13,17 +11,15 @@ import fr.ensemble.demarches.domain.form.FormField;
 import fr.ensemble.demarches.domain.form.StoredFile;
 
 /** A file for a request: PDF, JPEG or PNG, checked by its content when it arrives, kept for the commune. */
-class FileInput implements FormRenderer.Input {
+class FileInput extends BlockInput {
 
     private static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
-    private final FormField field;
     private final Paragraph status = new Paragraph();
-    private final Div block;
     private StoredFile stored;
 
     FileInput(FormField field, String tenant, RequestFiles files) {
-        this.field = field;
+        super(field);
         long maxBytes = field.maxBytes() == null ? DEFAULT_MAX_BYTES : field.maxBytes();
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
@@ -41,18 +37,7 @@ class FileInput implements FormRenderer.Input {
                 + maxBytes / (1024 * 1024) + " Mo au plus."));
         var label = new NativeLabel(field.label() + (field.required() ? " (obligatoire)" : ""));
         status.getElement().setAttribute("role", "status");
-        block = new Div(label, upload, status);
-        block.setId("champ-" + field.id());
-    }
-
-    @Override
-    public FormField field() {
-        return field;
-    }
-
-    @Override
-    public Component component() {
-        return block;
+        block().add(label, upload, status);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fr.ensemble.ui.demarches;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,23 +14,22 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** A block answered as many times as needed (e.g. one per child), each item a small form of its own. */
-class RepeatableInput implements FormRenderer.Input {
+class RepeatableInput extends BlockInput {
 
     private final FormField field;
     private final Function<FormField, FormRenderer.Input> files;
     private final List<FormRenderer> items = new ArrayList<>();
     private final Div list = new Div();
     private final Paragraph error = new Paragraph();
-    private final Div block;
 
     RepeatableInput(FormField field, Function<FormField, FormRenderer.Input> files) {
+        super(field);
         this.field = field;
         this.files = files;
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
         var add = new Button("Ajouter : " + field.label().toLowerCase(), click -> addItem());
-        block = new Div(new Paragraph(field.label() + (field.required() ? " (au moins un)" : "")), list, add, error);
-        block.setId("champ-" + field.id());
+        block().add(new Paragraph(field.label() + (field.required() ? " (au moins un)" : "")), list, add, error);
         addItem();
     }
 
@@ -45,16 +43,6 @@ class RepeatableInput implements FormRenderer.Input {
         item.addClassName("bloc-repetable");
         items.add(renderer);
         list.add(item);
-    }
-
-    @Override
-    public FormField field() {
-        return field;
-    }
-
-    @Override
-    public Component component() {
-        return block;
     }
 
     @Override
