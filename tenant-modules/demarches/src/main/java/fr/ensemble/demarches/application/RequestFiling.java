@@ -73,6 +73,10 @@ public class RequestFiling {
         Procedure procedure = catalogue.find(procedureSlug).filter(Procedure::isOnline)
                 .orElseThrow(() -> new RequestRefusedException(List.of(new FieldError("",
                         "Cette démarche n'existe pas ou ne se fait pas en ligne."))));
+        if (contactEmail == null || contactEmail.isBlank()) {
+            throw new RequestRefusedException(List.of(new FieldError("", "Une adresse e-mail est nécessaire pour vous "
+                    + "envoyer l'accusé de réception : ajoutez-en une à votre compte.")));
+        }
         String subject = residentSubject().orElse(null);
         if (subject == null && !procedure.isAnonymousAllowed()) {
             throw new RequestRefusedException(List.of(new FieldError("", "Connectez-vous pour faire cette démarche.")));
