@@ -39,7 +39,7 @@ public class MailDispatcher {
 
     @Scheduled(fixedDelayString = "${ensemble.mail.outbox-interval:5s}")
     public void sendDue() {
-        for (Tenant tenant : registry.registered()) {
+        for (Tenant tenant : registry.all()) {
             try {
                 TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> sendBatch(tenant)));
             } catch (RuntimeException e) {
