@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -197,9 +198,13 @@ public class AccountView extends Div {
             return section("Mes démarches et participations", empty);
         }
         var list = new UnorderedList();
-        activities.forEach(activity -> list.add(new ListItem(activity.kind() + " — " + activity.title() + " ("
-                + registry.find(activity.tenantSlug()).map(Tenant::name).orElse(activity.tenantSlug()) + ", "
-                + DATE.format(activity.at()) + ") : " + activity.status() + " — " + activity.reference())));
+        activities.forEach(activity -> {
+            var item = new ListItem(activity.kind() + " — " + activity.title() + " ("
+                    + registry.find(activity.tenantSlug()).map(Tenant::name).orElse(activity.tenantSlug()) + ", "
+                    + DATE.format(activity.at()) + ") : " + activity.status() + " — ");
+            item.add(activity.path() == null ? new Span(activity.reference()) : new Anchor(activity.path(), activity.reference()));
+            list.add(item);
+        });
         return section("Mes démarches et participations", list);
     }
 

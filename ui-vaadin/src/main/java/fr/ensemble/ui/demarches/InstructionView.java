@@ -31,6 +31,7 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.application.Catalogue;
 import fr.ensemble.demarches.application.Instruction;
 import fr.ensemble.demarches.application.Instruction.InboxRow;
+import fr.ensemble.demarches.application.RequestRefusedException;
 import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.RequestStatus;
 import fr.ensemble.ui.commune.CommuneBanner;
@@ -157,8 +158,36 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         if (!file.request().getStatus().next().isEmpty()) {
             section.add(next, comment, move);
         }
+        section.add(conversation(trackingNumber));
         section.setId("demande-detail");
         detail.add(section);
+    }
+
+    /** The messages with the resident and the internal notes, and the box to write either. */
+    private Div conversation(String trackingNumber) {
+        var list = new UnorderedList();
+        TenantContext.call(tenant.slug(), () -> instruction.messages(trackingNumber)).forEach(message -> list.add(new ListItem(
+                DATE.format(message.getSentAt()) + " — " + message.getAuthor()
+                + (message.isInternal() ? " (note interne)" : message.isFromAgent() ? " (à l'usager)" : " (usager)")
+                + " : " + message.getBody())));
+        list.setId("messages");
+        var text = new TextArea("Message");
+        text.setWidthFull();
+        text.setId("message-agent");
+        var toResident = new Button("Envoyer à l'usager", click -> write(trackingNumber, text, false));
+        toResident.setId("envoyer-message");
+        var note = new Button("Ajouter une note interne", click -> write(trackingNumber, text, true));
+        return new Div(new H2("Messages et notes"), list, text, new HorizontalLayout(toResident, note));
+    }
+
+    private void write(String trackingNumber, TextArea text, boolean internal) {
+        try {
+            TenantContext.run(tenant.slug(), () -> instruction.write(trackingNumber, text.getValue(), internal));
+            open(trackingNumber);
+        } catch (RequestRefusedException e) {
+            text.setErrorMessage(e.getMessage());
+            text.setInvalid(true);
+        }
     }
 
     /** Each answer under its field's label, as the form version the request was filed with names it. */

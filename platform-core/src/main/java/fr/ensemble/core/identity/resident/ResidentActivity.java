@@ -8,7 +8,9 @@ import java.time.Instant;
  *
  * @param kind the module's French label, e.g. "Démarche" or "Participation"
  * @param reference a tracking number or receipt code the resident can quote
+ * @param path where the resident follows it in the portal (relative, e.g. {@code compte/demandes/pantin/...}),
+ *        or {@code null}
  */
 public record ResidentActivity(String tenantSlug, String kind, String title, String status, String reference,
-        Instant at) {
+        Instant at, String path) {
 }

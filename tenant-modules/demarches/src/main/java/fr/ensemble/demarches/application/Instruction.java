@@ -12,9 +12,10 @@ import fr.ensemble.demarches.domain.ProcedureRepository;
 import fr.ensemble.demarches.domain.Request;
 import fr.ensemble.demarches.domain.RequestEvent;
 import fr.ensemble.demarches.domain.RequestEventRepository;
+import fr.ensemble.demarches.domain.RequestMessage;
+import fr.ensemble.demarches.domain.RequestMessageRepository;
 import fr.ensemble.demarches.domain.RequestRepository;
 import fr.ensemble.demarches.domain.RequestStatus;
-import fr.ensemble.demarches.domain.form.FieldError;
 import fr.ensemble.demarches.domain.form.FormDefinition;
 import fr.ensemble.demarches.domain.form.FormDefinitions;
 import java.time.Clock;
@@ -41,16 +42,19 @@ public class Instruction {
     private final RequestEventRepository events;
     private final ProcedureRepository procedures;
     private final ProcedureFormRepository forms;
+    private final RequestMessageRepository messages;
     private final MailOutbox outbox;
     private final TenantRegistry registry;
     private final Clock clock;
 
     Instruction(RequestRepository requests, RequestEventRepository events, ProcedureRepository procedures,
-            ProcedureFormRepository forms, MailOutbox outbox, TenantRegistry registry, Clock clock) {
+            ProcedureFormRepository forms, RequestMessageRepository messages, MailOutbox outbox, TenantRegistry registry,
+            Clock clock) {
         this.requests = requests;
         this.events = events;
         this.procedures = procedures;
         this.forms = forms;
+        this.messages = messages;
         this.outbox = outbox;
         this.registry = registry;
         this.clock = clock;
@@ -88,9 +92,29 @@ public class Instruction {
                 RequestMails.statusChanged(tenant, procedure, request, next, comment));
     }
 
+    /** Everything said about the request, internal notes included. */
+    @Transactional(readOnly = true)
+    public List<RequestMessage> messages(String trackingNumber) {
+        return messages.findByRequestIdOrderBySentAtAsc(request(trackingNumber).getId());
+    }
+
+    /** A message to the resident (e-mailed) or, when internal, a note for the commune's agents only. */
+    @Transactional
+    public void write(String trackingNumber, String body, boolean internal) {
+        Request request = request(trackingNumber);
+        String text = RequestMessages.checked(body);
+        String agent = CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication());
+        messages.save(new RequestMessage(request.getId(), clock.instant(), true, agent, text, internal));
+        if (!internal) {
+            Tenant tenant = registry.require(TenantContext.current().orElseThrow());
+            Procedure procedure = procedures.findById(request.getProcedureId()).orElseThrow();
+            outbox.queue(request.getContactEmail(), "Votre demande " + request.getTrackingNumber() + " : un message",
+                    RequestMails.message(tenant, procedure, request, text));
+        }
+    }
+
     private Request request(String trackingNumber) {
-        return requests.findByTrackingNumber(trackingNumber).orElseThrow(() -> new RequestRefusedException(List.of(
-                new FieldError("", "Aucune demande ne porte le numéro " + trackingNumber + "."))));
+        return requests.findByTrackingNumber(trackingNumber).orElseThrow(() -> RequestMessages.unknown(trackingNumber));
     }
 
     /** A line of the inbox. */

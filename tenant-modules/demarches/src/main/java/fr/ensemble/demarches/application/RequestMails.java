@@ -24,6 +24,12 @@ final class RequestMails {
                 + "\n" + SIGNATURE;
     }
 
+    static String message(Tenant tenant, Procedure procedure, Request request, String text) {
+        return "Bonjour,\n\nLe service qui instruit votre demande « " + procedure.getTitle() + " » ("
+                + request.getTrackingNumber() + ") auprès de " + tenant.name() + " vous écrit :\n\n" + text
+                + "\n\nVous pouvez lui répondre depuis « Mon compte »." + "\n" + SIGNATURE;
+    }
+
     static String statusChanged(Tenant tenant, Procedure procedure, Request request, RequestStatus status, String comment) {
         return "Bonjour,\n\nVotre demande « " + procedure.getTitle() + " » (" + request.getTrackingNumber() + ") auprès de "
                 + tenant.name() + " est maintenant : " + status.label() + "."
