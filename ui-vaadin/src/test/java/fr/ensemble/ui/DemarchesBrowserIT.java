@@ -33,7 +33,7 @@ class DemarchesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("champ-objet")).getDomAttribute("invalid")).isNotNull();
 
         input(By.id("champ-objet")).sendKeys("Bancs au parc");
-        browser.findElement(By.id("champ-message")).findElement(By.tagName("textarea")).sendKeys("Pourrait-on ajouter des bancs ?");
+        input(By.id("champ-message"), "textarea").sendKeys("Pourrait-on ajouter des bancs ?");
         browser.findElement(By.xpath("//*[@id='champ-rendez_vous']//vaadin-radio-button[contains(., 'non')]//label")).click();
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
         browser.findElement(By.id("envoyer-demande")).click();
@@ -58,9 +58,19 @@ class DemarchesBrowserIT extends BrowserTest {
         KeycloakLoginPage.logIn(browser, wait, "alice", Tokens.DEMO_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), tracking));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("En cours d'instruction");
+        browser.findElement(By.linkText(tracking)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), tracking));
+        input(By.id("reponse"), "textarea").sendKeys("Merci beaucoup.");
+        browser.findElement(By.id("envoyer-reponse")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "vous : Merci beaucoup."));
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
     }
 
     private WebElement input(By field) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(field)).findElement(By.tagName("input"));
+        return input(field, "input");
+    }
+
+    private WebElement input(By field, String tag) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(field)).findElement(By.tagName(tag));
     }
 }
