@@ -21,8 +21,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,6 +110,28 @@ class DemarchesIT {
         assertThatThrownBy(() -> Acting.as("agent.bagnolet", List.of("bagnolet:agent", "bagnolet:instructeur"),
                 () -> TenantContext.call("bagnolet", () -> instruction.open(tracking))))
                 .isInstanceOf(RequestRefusedException.class).hasMessageContaining("Aucune demande");
+    }
+
+    @Test
+    void theSameKeySentManyTimesAtOnceFilesOneRequest() throws Exception {
+        String token = Tokens.accessToken("alice");
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"objet": "Poubelles", "message": "Horaires ?", "email": "alice@example.org", "rendez_vous": "non"}""";
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                sent.add(threads.submit(() -> file(token, key, body)));
+            }
+        }
+        Set<String> numbers = new HashSet<>();
+        for (var response : sent) {
+            assertThat(response.get().statusCode()).as(response.get().body()).isEqualTo(201);
+            numbers.add(json.readTree(response.get().body()).path("trackingNumber").asString());
+        }
+        assertThat(numbers).hasSize(1);
+        assertThat(count("SELECT count(*) FROM t_pantin.request WHERE tracking_number = '" + numbers.iterator().next() + "'"))
+                .isEqualTo(1);
     }
 
     @Test

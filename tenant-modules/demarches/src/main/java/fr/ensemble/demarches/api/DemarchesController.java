@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +57,17 @@ public class DemarchesController {
             throw ApiProblems.error(HttpStatus.UNAUTHORIZED, "authentification-requise", "Authentification requise",
                     "Connectez-vous (jeton d'accès) pour faire une démarche.");
         }
-        Request request = filing.file(procedure, answers, resident.getClaimAsString("email"),
-                idempotencyKey == null ? null : resident.getSubject() + ":" + idempotencyKey);
+        String key = idempotencyKey == null ? null : resident.getSubject() + ":" + idempotencyKey;
+        Request request;
+        try {
+            request = filing.file(procedure, answers, resident.getClaimAsString("email"), key);
+        } catch (DataIntegrityViolationException raced) {
+            // The same key sent twice at once: the other submission filed it.
+            request = key == null ? null : filing.filedWith(key).orElse(null);
+            if (request == null) {
+                throw raced;
+            }
+        }
         return ResponseEntity.created(URI.create("/api/v1/" + commune + "/demandes/" + request.getTrackingNumber()))
                 .body(FiledRequest.of(request));
     }

@@ -100,6 +100,12 @@ public class RequestFiling {
         return request;
     }
 
+    /** The request already filed with that idempotency key, if any (after a concurrent submission won the race). */
+    @Transactional(readOnly = true)
+    public Optional<Request> filedWith(String idempotencyKey) {
+        return requests.findByIdempotencyKey(idempotencyKey);
+    }
+
     private String trackingNumber(Tenant tenant, Instant now) {
         int year = now.atZone(PARIS).getYear();
         return String.format(Locale.ROOT, "%s-%d-%06d", tenant.slug().toUpperCase(Locale.ROOT), year,
