@@ -28,13 +28,15 @@ class DemarchesBrowserIT extends BrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("formulaire")));
         assertThat(input(By.id("champ-email")).getDomProperty("value")).isEqualTo("alice@example.org");
-        browser.findElement(By.id("envoyer-demande")).click();
+        browser.findElement(By.id("verifier-demande")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"), "corrigez"));
         assertThat(browser.findElement(By.id("champ-objet")).getDomAttribute("invalid")).isNotNull();
 
         input(By.id("champ-objet")).sendKeys("Bancs au parc");
         input(By.id("champ-message"), "textarea").sendKeys("Pourrait-on ajouter des bancs ?");
         browser.findElement(By.xpath("//*[@id='champ-rendez_vous']//vaadin-radio-button[contains(., 'non')]//label")).click();
+        browser.findElement(By.id("verifier-demande")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recapitulatif"), "Objet : Bancs au parc"));
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
         browser.findElement(By.id("envoyer-demande")).click();
         String tracking = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-suivi"))).getText();

@@ -38,7 +38,6 @@ import fr.ensemble.ui.commune.CommuneBanner;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -190,22 +189,8 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
-    /** Each answer under its field's label, as the form version the request was filed with names it. */
     private UnorderedList answers(Instruction.RequestFile file) {
-        Map<String, Object> answers = json.readValue(file.request().getAnswers(), ANSWERS);
-        var list = new UnorderedList();
-        file.form().allFields().stream().filter(field -> answers.containsKey(field.id()))
-                .forEach(field -> list.add(new ListItem(field.label() + " : " + text(answers.get(field.id())))));
-        return list;
-    }
-
-    private static String text(Object value) {
-        return switch (value) {
-            case Map<?, ?> map when map.containsKey("storageKey") -> "fichier « " + map.get("name") + " »";
-            case Map<?, ?> map -> String.join(", ", map.values().stream().map(String::valueOf).toList());
-            case List<?> items -> String.join(" ; ", items.stream().map(InstructionView::text).toList());
-            default -> String.valueOf(value);
-        };
+        return AnswersList.of(file.form(), json.readValue(file.request().getAnswers(), ANSWERS));
     }
 
     @Override

@@ -25,6 +25,7 @@ import fr.ensemble.demarches.application.RequestRefusedException;
 import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.Request;
 import fr.ensemble.demarches.domain.form.FieldError;
+import fr.ensemble.demarches.domain.form.FormValidator;
 import fr.ensemble.demarches.domain.form.Prefill;
 import fr.ensemble.ui.layout.PublicLayout;
 import fr.ensemble.ui.security.CurrentUser;
@@ -93,13 +94,40 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
         var renderer = new FormRenderer(field -> new FileInput(field, tenant.slug(), files));
         formError.getElement().setAttribute("role", "alert");
         formError.addClassName("form-error");
-        var send = new Button("Envoyer ma demande");
+        var send = new Button("Confirmer et envoyer ma demande");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("envoyer-demande");
         send.setDisableOnClick(true);
-        var page = new Div(new Paragraph("Les champs marqués d'un point sont obligatoires."), formError,
-                renderer.render(form.definition(), Prefill.answers(form.definition(), profile())), send);
+        var fields = renderer.render(form.definition(), Prefill.answers(form.definition(), profile()));
+        var summary = new Div();
+        summary.setId("recapitulatif");
+        summary.setVisible(false);
+        var check = new Button("Vérifier ma demande");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.setId("verifier-demande");
+        var page = new Div(new Paragraph("Les champs marqués d'un point sont obligatoires."), formError, fields, check, summary);
         page.setId("formulaire");
+        check.addClickListener(click -> {
+            List<FieldError> errors = FormValidator.validate(form.definition(), renderer.answers());
+            if (!errors.isEmpty()) {
+                showErrors(renderer, errors);
+                return;
+            }
+            formError.setText("");
+            renderer.showErrors(List.of());
+            var change = new Button("Modifier", back -> {
+                summary.setVisible(false);
+                fields.setVisible(true);
+                check.setVisible(true);
+            });
+            summary.removeAll();
+            summary.add(new H2("Vérifiez votre demande avant de l'envoyer"),
+                    AnswersList.of(form.definition(), FormValidator.visibleAnswers(form.definition(), renderer.answers())),
+                    change, send);
+            fields.setVisible(false);
+            check.setVisible(false);
+            summary.setVisible(true);
+        });
         send.addClickListener(click -> {
             try {
                 Request request = TenantContext.call(tenant.slug(), () -> filing.file(procedure.getSlug(),
@@ -111,13 +139,20 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
                         new Paragraph("Un e-mail de confirmation part vers " + request.getContactEmail()
                                 + ". Vous suivez votre demande dans « Mon compte »."), new Anchor("compte", "Aller à Mon compte"));
             } catch (RequestRefusedException e) {
-                List<FieldError> general = renderer.showErrors(e.errors());
-                formError.setText("Votre demande n'est pas encore envoyée : corrigez les champs signalés."
-                        + (general.isEmpty() ? "" : " " + String.join(" ", general.stream().map(FieldError::message).toList())));
+                summary.setVisible(false);
+                fields.setVisible(true);
+                check.setVisible(true);
+                showErrors(renderer, e.errors());
                 send.setEnabled(true);
             }
         });
         return page;
+    }
+
+    private void showErrors(FormRenderer renderer, List<FieldError> errors) {
+        List<FieldError> general = renderer.showErrors(errors);
+        formError.setText("Votre demande n'est pas encore envoyée : corrigez les champs signalés."
+                + (general.isEmpty() ? "" : " " + String.join(" ", general.stream().map(FieldError::message).toList())));
     }
 
     /** What the profile can prefill, keyed as forms name it. */
