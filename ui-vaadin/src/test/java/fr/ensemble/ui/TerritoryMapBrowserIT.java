@@ -69,6 +69,8 @@ class TerritoryMapBrowserIT extends BrowserTest {
 
         var field = browser.findElement(By.cssSelector("vaadin-combo-box input"));
         field.sendKeys("Bondy");
+        // Enter picks the suggestion only once the combo box has it (it may still be loading on a cold start).
+        wait.until(driver -> !driver.findElements(By.xpath("//vaadin-combo-box-item[contains(., 'Bondy')]")).isEmpty());
         field.sendKeys(Keys.ENTER);
 
         wait.until(driver -> {

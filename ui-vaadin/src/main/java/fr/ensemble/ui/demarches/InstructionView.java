@@ -142,7 +142,14 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
                 next.setInvalid(true);
                 return;
             }
-            TenantContext.run(tenant.slug(), () -> instruction.move(trackingNumber, next.getValue(), comment.getValue()));
+            try {
+                TenantContext.run(tenant.slug(), () -> instruction.move(trackingNumber, next.getValue(), comment.getValue()));
+            } catch (IllegalArgumentException movedMeanwhile) {
+                // Another agent moved the request since this page showed it: say so, keep the comment typed.
+                next.setErrorMessage(movedMeanwhile.getMessage() + " Elle a changé entre-temps : rouvrez-la.");
+                next.setInvalid(true);
+                return;
+            }
             Notification.show("Demande " + trackingNumber + " : " + next.getValue().label() + ". L'usager est prévenu par e-mail.",
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
