@@ -7,7 +7,6 @@ import fr.ensemble.core.identity.resident.ResidentProfileService;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.demarches.application.Instruction;
 import fr.ensemble.demarches.application.RequestRefusedException;
-import fr.ensemble.demarches.domain.RequestStatus;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.KeycloakRealm;
@@ -86,13 +85,13 @@ class DemarchesIT {
         assertThat(tracking).matches("PANTIN-\\d{4}-\\d{6}");
         assertThat(json.readTree(again.body()).path("trackingNumber").asString()).as("a retry files nothing new").isEqualTo(tracking);
         assertThat(count("SELECT count(*) FROM t_pantin.request WHERE tracking_number = '" + tracking + "'")).isEqualTo(1);
-        assertThat(awaitSubjectContaining("alice@example.org", tracking)).contains("bien reçue");
+        assertThat(LocalStack.awaitMailAbout("alice@example.org", tracking).subject()).contains("bien reçue");
 
         Acting.as("agent.pantin", PANTIN_INSTRUCTOR, () -> TenantContext.run("pantin", () -> {
-            assertThat(instruction.inbox(null, null, 50)).extracting(Instruction.InboxRow::trackingNumber).contains(tracking);
-            instruction.move(tracking, RequestStatus.EN_COURS, "Nous passons voir la rue cette semaine.");
+            assertThat(instruction.inbox(Instruction.InboxFilter.ALL, 50)).extracting(Instruction.InboxRow::trackingNumber).contains(tracking);
+            instruction.move(tracking, "EN_COURS", "Nous passons voir la rue cette semaine.", null);
         }));
-        assertThat(awaitSubjectContaining("alice@example.org", tracking + " : En cours")).isNotBlank();
+        assertThat(LocalStack.awaitMailAbout("alice@example.org", tracking + " : En cours").text()).contains("Nous passons voir la rue");
 
         String alice = KeycloakRealm.user("alice").getId();
         assertThat(Acting.asSubject(alice, List.of(), () -> profiles.activities(alice)))
@@ -185,16 +184,4 @@ class DemarchesIT {
     }
 
     /** The subject of the first mail to that address whose subject contains the text, waiting up to 20 s. */
-    private String awaitSubjectContaining(String recipient, String text) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            var subjects = LocalStack.awaitMail(recipient).valueStream().map(mail -> mail.path("subject").asString()).toList();
-            var found = subjects.stream().filter(subject -> subject.contains(text)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail to " + recipient + " about " + text);
-    }
 }

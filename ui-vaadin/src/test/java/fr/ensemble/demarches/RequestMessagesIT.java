@@ -49,7 +49,7 @@ class RequestMessagesIT {
             assertThatThrownBy(() -> instruction.write(tracking, "  ", false))
                     .isInstanceOf(RequestRefusedException.class).hasMessageContaining("Écrivez");
         }));
-        assertThat(awaitSubject("alice@example.org", tracking + " : un message")).isTrue();
+        assertThat(LocalStack.awaitMailAbout("alice@example.org", tracking + " : un message").text()).contains("Le marché ouvre à 8 h.");
 
         var seen = Acting.as("alice", List.of(), () -> TenantContext.call("pantin", () -> myRequests.open(tracking))).orElseThrow();
         assertThat(seen.messages()).extracting(RequestMessage::getBody).containsExactly("Le marché ouvre à 8 h.");
@@ -67,14 +67,4 @@ class RequestMessagesIT {
         assertThat(Acting.as("alice", List.of(), () -> TenantContext.call("bagnolet", () -> myRequests.open(tracking)))).isEmpty();
     }
 
-    private static boolean awaitSubject(String recipient, String text) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (LocalStack.awaitMail(recipient).valueStream().anyMatch(mail -> mail.path("subject").asString().contains(text))) {
-                return true;
-            }
-            Thread.sleep(500);
-        }
-        return false;
-    }
 }

@@ -8,7 +8,6 @@ import fr.ensemble.demarches.application.Instruction;
 import fr.ensemble.demarches.application.RequestFiles;
 import fr.ensemble.demarches.application.RequestFiling;
 import fr.ensemble.demarches.application.RequestRetention;
-import fr.ensemble.demarches.domain.RequestStatus;
 import fr.ensemble.demarches.domain.form.StoredFile;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
@@ -69,7 +68,7 @@ class RequestRetentionIT {
         close("pantin", recent, PANTIN_INSTRUCTOR, "Réponse envoyée.");
         String open = fileAsAlice("pantin", "contacter-elus", contact("Une question toujours ouverte"));
         Acting.as("agent.pantin", PANTIN_INSTRUCTOR, () -> TenantContext.run("pantin",
-                () -> instruction.move(open, RequestStatus.EN_COURS, "Nous regardons.")));
+                () -> instruction.move(open, "EN_COURS", "Nous regardons.", null)));
         String elsewhere = fileAsAlice("bagnolet", "contacter-elus", contact("Une question à Bagnolet"));
         close("bagnolet", elsewhere, BAGNOLET_INSTRUCTOR, "Réponse de Bagnolet.");
         ageBy400Days("pantin", old);
@@ -81,7 +80,6 @@ class RequestRetentionIT {
         RequestRetention.Purged purged = TenantContext.call("pantin", () -> retention.purgeNow(Instant.now()));
 
         assertThat(purged.requests()).as("this test's old request, and any left by earlier runs").isPositive();
-        assertThat(purged.files()).isPositive();
         assertThat(text("SELECT answers::text FROM t_pantin.request WHERE tracking_number = ?", old)).isEqualTo("{}");
         assertThat(text("SELECT contact_email FROM t_pantin.request WHERE tracking_number = ?", old)).isEqualTo("purge@invalid");
         assertThat(text("SELECT resident_subject FROM t_pantin.request WHERE tracking_number = ?", old)).isNull();
@@ -90,7 +88,8 @@ class RequestRetentionIT {
         assertThat(texts("""
                 SELECT e.status FROM t_pantin.request_event e JOIN t_pantin.request r ON r.id = e.request_id
                 WHERE r.tracking_number = ? ORDER BY e.occurred_at, e.id""", old))
-                .as("the history's statuses stay").containsExactly("RECUE", "EN_COURS", "ACCEPTEE", "CLOSE");
+                .as("the history's statuses stay (the document came with the acceptance)")
+                .containsExactly("RECUE", "EN_COURS", "EN_COURS", "ACCEPTEE", "CLOSE");
         assertThat(texts("""
                 SELECT e.comment FROM t_pantin.request_event e JOIN t_pantin.request r ON r.id = e.request_id
                 WHERE r.tracking_number = ? AND e.comment IS NOT NULL""", old)).as("comments").isEmpty();
@@ -98,8 +97,13 @@ class RequestRetentionIT {
                 SELECT e.actor FROM t_pantin.request_event e JOIN t_pantin.request r ON r.id = e.request_id
                 WHERE r.tracking_number = ? ORDER BY e.occurred_at, e.id""", old))
                 .as("the resident's address as author is gone, agents stay")
-                .containsExactly("usager", "agent.pantin", "agent.pantin", "agent.pantin");
+                .containsExactly("usager", "agent.pantin", "agent.pantin", "agent.pantin", "agent.pantin");
         assertThat(avisOnDisk).as("the attached file").doesNotExist();
+        assertThat(count("SELECT count(*) FROM t_pantin.request_message m JOIN t_pantin.request r ON r.id = m.request_id"
+                + " WHERE r.tracking_number = '" + old + "'")).as("messages").isZero();
+        assertThat(count("SELECT count(*) FROM t_pantin.request_document d JOIN t_pantin.request r ON r.id = d.request_id"
+                + " WHERE r.tracking_number = '" + old + "'")).as("agents' documents").isZero();
+        assertThat(purged.files()).as("the resident's file and the agent's document").isGreaterThanOrEqualTo(2);
         assertThat(count("SELECT count(*) FROM t_pantin.request_purge")).isEqualTo(purgesBefore + 1);
         assertThat(count("SELECT requests FROM t_pantin.request_purge ORDER BY id DESC LIMIT 1")).isEqualTo(purged.requests());
 
@@ -128,15 +132,16 @@ class RequestRetentionIT {
 
     private void close(String tenant, String tracking, List<String> authorities, String answer) {
         Acting.as("agent." + tenant, authorities, () -> TenantContext.run(tenant, () -> {
-            instruction.move(tracking, RequestStatus.EN_COURS, "Nous étudions votre demande.");
-            instruction.move(tracking, RequestStatus.ACCEPTEE, answer);
-            instruction.move(tracking, RequestStatus.CLOSE, null);
+            instruction.move(tracking, "EN_COURS", "Nous étudions votre demande.", null);
+            instruction.write(tracking, "Nous avons tout reçu.", false);
+            instruction.move(tracking, "ACCEPTEE", answer, new Instruction.NewDocument("decision.pdf", PDF, true));
+            instruction.move(tracking, "CLOSE", null, null);
         }));
     }
 
     private static void ageBy400Days(String tenant, String tracking) throws SQLException {
         try (Connection superuser = LocalStack.superuser("ensemble"); var update = superuser.prepareStatement(
-                "UPDATE t_" + tenant + ".request SET updated_at = updated_at - interval '400 days' WHERE tracking_number = ?")) {
+                "UPDATE t_" + tenant + ".request SET closed_at = closed_at - interval '400 days' WHERE tracking_number = ?")) {
             update.setString(1, tracking);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }

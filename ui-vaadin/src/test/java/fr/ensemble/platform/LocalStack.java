@@ -2,6 +2,11 @@ package fr.ensemble.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +53,45 @@ public final class LocalStack {
             }
             Thread.sleep(200);
         }
+    }
+
+    /**
+     * The first mail to that address whose subject contains the text, waiting up to 20 s for it.
+     *
+     * @throws AssertionError when none comes
+     */
+    public static ReceivedMail awaitMailAbout(String recipient, String subjectText) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode mail : awaitMail(recipient)) {
+                if (mail.path("subject").asString().contains(subjectText)) {
+                    var message = new MimeMessage(Session.getInstance(new Properties()),
+                            new ByteArrayInputStream(mail.path("mimeMessage").asString().getBytes(StandardCharsets.UTF_8)));
+                    return new ReceivedMail(message.getSubject(), plainText(message));
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail to " + recipient + " about " + subjectText);
+    }
+
+    private static String plainText(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A mail as its reader sees it (MIME decoded). */
+    public record ReceivedMail(String subject, String text) {
     }
 
     /** A connection as the PostgreSQL superuser, for what the application itself may not do. */

@@ -55,8 +55,8 @@ public class MyRequestView extends Div implements BeforeEnterObserver {
         var found = TenantContext.call(tenant.slug(), () -> requests.open(tracking))
                 .orElseThrow(() -> new NotFoundException("Demande inconnue"));
         var steps = new UnorderedList();
-        found.steps().forEach(step -> steps.add(new ListItem(DATE.format(step.getOccurredAt()) + " — " + step.getStatus().label()
-                + (step.getComment() == null ? "" : " : " + step.getComment()))));
+        found.steps().forEach(step -> steps.add(new ListItem(DATE.format(step.at()) + " — " + step.label()
+                + (step.comment() == null ? "" : " : " + step.comment()))));
         var messages = new UnorderedList();
         found.messages().forEach(message -> messages.add(new ListItem(DATE.format(message.getSentAt()) + " — "
                 + (message.isFromAgent() ? "le service" : "vous") + " : " + message.getBody())));
@@ -77,8 +77,12 @@ public class MyRequestView extends Div implements BeforeEnterObserver {
         send.setId("envoyer-reponse");
         removeAll();
         add(new Anchor("compte", "← Mon compte"), new H1(found.procedure().getTitle() + " — " + tracking),
-                new Paragraph(tenant.name() + " · statut : " + found.request().getStatus().label()),
-                new H2("Étapes"), steps, new H2("Messages"),
+                new Paragraph(tenant.name() + " · statut : " + found.request().getResidentStatus()),
+                new H2("Étapes"), steps, new H2("Documents du service"),
+                found.documents().isEmpty() ? new Paragraph("Le service n'a joint aucun document pour l'instant.")
+                        : DocumentLinks.of(found.documents(), id -> TenantContext.call(tenant.slug(),
+                                () -> requests.document(tracking, id).orElseThrow(() -> new NotFoundException("Document inconnu")))),
+                new H2("Messages"),
                 found.messages().isEmpty() ? new Paragraph("Aucun message pour l'instant.") : messages, reply, send);
     }
 }

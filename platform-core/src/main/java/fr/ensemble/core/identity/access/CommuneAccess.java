@@ -5,6 +5,8 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -53,6 +55,14 @@ public class CommuneAccess {
     private static boolean hasRole(Authentication authentication, String tenant, String role) {
         String wanted = PlatformAuthorities.of(tenant, role);
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::equals);
+    }
+
+    /** The caller's roles in that tenant as their authorities name them (membership is {@link #canWorkIn}'s check). */
+    public static Set<String> rolesIn(Authentication authentication, String tenantSlug) {
+        String prefix = PlatformAuthorities.of(tenantSlug, "");
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(prefix)).map(authority -> authority.substring(prefix.length()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The login name of a browser login or of a bearer token, for logs that people read. */

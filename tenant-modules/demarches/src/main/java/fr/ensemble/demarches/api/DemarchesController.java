@@ -102,11 +102,11 @@ public class DemarchesController {
         }
     }
 
-    /** A filed request as its author sees it. */
+    /** A filed request as its author sees it: {@code status} is the code of the procedure's workflow. */
     public record FiledRequest(String trackingNumber, String status, String statusLabel, Instant submittedAt) {
 
         static FiledRequest of(Request request) {
-            return new FiledRequest(request.getTrackingNumber(), request.getStatus().name(), request.getStatus().label(),
+            return new FiledRequest(request.getTrackingNumber(), request.getStatus(), request.getResidentStatus(),
                     request.getSubmittedAt());
         }
     }

@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The files attached to requests, kept on disk under one folder per tenant ({@code <files dir>/<schema>/}),
@@ -50,6 +52,32 @@ public class RequestFiles {
         }
         return new StoredFile(name, FileChecks.contentType(Arrays.copyOf(content, Math.min(HEAD, content.length))),
                 content.length, key);
+    }
+
+    /** Like {@link #store}, and removed again if the surrounding transaction rolls back: no file without its record. */
+    public StoredFile storeWithTransaction(String name, byte[] content, long maxBytes) {
+        StoredFile stored = store(name, content, maxBytes);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    delete(stored.storageKey());
+                }
+            }
+        });
+        return stored;
+    }
+
+    /** The content of the current tenant's file of that key. */
+    public byte[] read(String storageKey) {
+        if (!isStorageKey(storageKey)) {
+            throw new IllegalArgumentException("Not a storage key: " + storageKey);
+        }
+        try {
+            return Files.readAllBytes(folder().resolve(storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package fr.ensemble.demarches.application;
 
 import fr.ensemble.core.identity.access.CommuneAccess;
-import fr.ensemble.core.notification.MailOutbox;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
@@ -11,7 +10,10 @@ import fr.ensemble.demarches.domain.Request;
 import fr.ensemble.demarches.domain.RequestEvent;
 import fr.ensemble.demarches.domain.RequestEventRepository;
 import fr.ensemble.demarches.domain.RequestRepository;
-import fr.ensemble.demarches.domain.RequestStatus;
+import fr.ensemble.demarches.domain.RequestAction;
+import fr.ensemble.demarches.domain.RoutingRule;
+import fr.ensemble.demarches.domain.RoutingRuleRepository;
+import fr.ensemble.demarches.domain.workflow.Workflow;
 import fr.ensemble.demarches.domain.form.FieldError;
 import fr.ensemble.demarches.domain.form.FormValidator;
 import java.time.Clock;
@@ -29,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Files a request in the current tenant: the answers checked against the form's current version, a
- * tracking number ({@code PANTIN-2026-000123}), the first step of its history and the receipt e-mail, all in
- * one transaction. The same idempotency key files one request, however many times it is sent.
+ * tracking number ({@code PANTIN-2026-000123}), the department the first matching routing rule names, the first
+ * step of its history and the receipt e-mail, all in one transaction. The same idempotency key files one request, however many times it is sent.
  */
 @Service
 public class RequestFiling {
@@ -41,18 +43,21 @@ public class RequestFiling {
     private final ProcedureRepository procedures;
     private final RequestRepository requests;
     private final RequestEventRepository events;
-    private final MailOutbox outbox;
+    private final RoutingRuleRepository routing;
+    private final RequestMails mails;
     private final TenantRegistry registry;
     private final JsonMapper json;
     private final Clock clock;
 
     RequestFiling(Catalogue catalogue, ProcedureRepository procedures, RequestRepository requests,
-            RequestEventRepository events, MailOutbox outbox, TenantRegistry registry, JsonMapper json, Clock clock) {
+            RequestEventRepository events, RoutingRuleRepository routing, RequestMails mails, TenantRegistry registry,
+            JsonMapper json, Clock clock) {
         this.catalogue = catalogue;
         this.procedures = procedures;
         this.requests = requests;
         this.events = events;
-        this.outbox = outbox;
+        this.routing = routing;
+        this.mails = mails;
         this.registry = registry;
         this.json = json;
         this.clock = clock;
@@ -89,14 +94,17 @@ public class RequestFiling {
         }
         Instant now = clock.instant();
         Tenant tenant = registry.require(TenantContext.current().orElseThrow());
-        Request request = requests.save(new Request(trackingNumber(tenant, now), procedure.getId(), form.number(),
-                subject, contactEmail, json.writeValueAsString(FormValidator.visibleAnswers(form.definition(), answers)),
-                idempotencyKey, now));
-        events.save(new RequestEvent(request.getId(), now, subject == null ? contactEmail : "usager", RequestStatus.RECUE,
-                null, true));
+        Map<String, Object> kept = FormValidator.visibleAnswers(form.definition(), answers);
+        Workflow.Status initial = procedure.workflow().initial();
+        Request request = new Request(trackingNumber(tenant, now), procedure.getId(), form.number(), subject,
+                contactEmail, json.writeValueAsString(kept), idempotencyKey, initial, now);
+        routing.findAllByOrderByPositionAscIdAsc().stream().filter(rule -> rule.matches(procedure.getId(), kept))
+                .findFirst().map(RoutingRule::getDepartmentId).ifPresent(department -> request.routeTo(department, now));
+        requests.save(request);
+        events.save(new RequestEvent(request.getId(), now, subject == null ? contactEmail : "usager", RequestAction.FILED,
+                initial.code(), null, true));
         procedures.findById(procedure.getId()).orElseThrow().countRequest();
-        outbox.queue(contactEmail, "Votre demande " + request.getTrackingNumber() + " est bien reçue",
-                RequestMails.receipt(tenant, procedure, request));
+        mails.receipt(procedure, request);
         return request;
     }
 

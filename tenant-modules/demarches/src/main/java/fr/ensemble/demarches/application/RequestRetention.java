@@ -4,12 +4,15 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.domain.Request;
+import fr.ensemble.demarches.domain.RequestDocumentRepository;
+import fr.ensemble.demarches.domain.RequestMessageRepository;
 import fr.ensemble.demarches.domain.RequestEventRepository;
 import fr.ensemble.demarches.domain.RequestPurge;
 import fr.ensemble.demarches.domain.RequestPurgeRepository;
 import fr.ensemble.demarches.domain.RequestRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Retention (GDPR): every night, in every tenant, the closed or refused requests whose last update is older
- * than their procedure's retention period lose what identifies the person (answers, contact address, account,
- * comments of their history, attached files). The rows, statuses and dates stay, for the commune's anonymous
+ * Retention (GDPR): every night, in every tenant, the requests closed (in a closing status of their workflow) for
+ * longer than their procedure's retention period lose what identifies the person (answers, contact address,
+ * account, comments of their history, messages, attached files and agents' documents). The rows, statuses and dates stay, for the commune's anonymous
  * statistics; each purge that removed something leaves counts in {@code request_purge} and a log line.
  */
 @Service
@@ -36,18 +39,23 @@ public class RequestRetention {
     private final RequestEventRepository events;
     private final RequestPurgeRepository purges;
     private final RequestFiles files;
+    private final RequestDocumentRepository documents;
+    private final RequestMessageRepository messages;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RequestRetention(TenantRegistry registry, RequestRepository requests, RequestEventRepository events,
-            RequestPurgeRepository purges, RequestFiles files, JsonMapper json, PlatformTransactionManager transactions,
+            RequestPurgeRepository purges, RequestFiles files, RequestDocumentRepository documents,
+            RequestMessageRepository messages, JsonMapper json, PlatformTransactionManager transactions,
             Clock clock) {
         this.registry = registry;
         this.requests = requests;
         this.events = events;
         this.purges = purges;
         this.files = files;
+        this.documents = documents;
+        this.messages = messages;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -80,9 +88,12 @@ public class RequestRetention {
                 return Purged.NOTHING;
             }
             int removedFiles = 0;
-            Instant oldest = due.getFirst().getUpdatedAt(); // they come oldest first
+            Instant oldest = due.getFirst().getClosedAt(); // they come oldest first
             for (Request request : due) {
-                List<String> keys = storageKeys(request.getAnswers());
+                List<String> keys = new ArrayList<>(storageKeys(request.getAnswers()));
+                documents.findByRequestIdOrderByAddedAtAsc(request.getId()).forEach(document -> keys.add(document.getStorageKey()));
+                documents.deleteByRequestId(request.getId());
+                messages.deleteByRequestId(request.getId());
                 events.purge(request.getId(), request.getContactEmail());
                 request.purge(now);
                 for (String key : keys) {
@@ -95,7 +106,7 @@ public class RequestRetention {
             return new Purged(due.size(), removedFiles, oldest);
         });
         if (purged.requests() > 0) {
-            log.info("Retention of {}: {} request(s) purged, {} file(s) removed, the oldest last updated at {}", tenant,
+            log.info("Retention of {}: {} request(s) purged, {} file(s) removed, the oldest closed at {}", tenant,
                     purged.requests(), purged.files(), purged.oldestClosedAt());
         }
         return purged;
@@ -107,7 +118,7 @@ public class RequestRetention {
                 .map(JsonNode::stringValue).filter(RequestFiles::isStorageKey).distinct().toList();
     }
 
-    /** What a purge did: requests purged, files removed from disk, the oldest last update among them. */
+    /** What a purge did: requests purged, files removed from disk, the oldest closing among them. */
     public record Purged(int requests, int files, Instant oldestClosedAt) {
 
         static final Purged NOTHING = new Purged(0, 0, null);

@@ -47,7 +47,7 @@ class ResidentRequests implements ResidentActivitySource {
                     requests.findByResidentSubjectOrderBySubmittedAtDesc(subject).forEach(request -> activities.add(
                             new ResidentActivity(tenant.slug(), KIND,
                                     procedures.findById(request.getProcedureId()).map(Procedure::getTitle).orElse(KIND),
-                                    request.getStatus().label(), request.getTrackingNumber(), request.getSubmittedAt(),
+                                    request.getResidentStatus(), request.getTrackingNumber(), request.getSubmittedAt(),
                                     "compte/demandes/" + tenant.slug() + "/" + request.getTrackingNumber())))));
         }
         return activities;

@@ -8,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import fr.ensemble.demarches.domain.workflow.Workflow;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A procedure of the commune's catalogue. */
 @Entity
@@ -57,6 +60,10 @@ public class Procedure {
     @Column(name = "retention_days", nullable = false)
     private int retentionDays = DEFAULT_RETENTION_DAYS;
 
+    /** Null: the default workflow. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String workflow;
+
     protected Procedure() {
     }
 
@@ -70,6 +77,19 @@ public class Procedure {
         this.expectedDelay = expectedDelay;
         this.channel = channel;
         this.published = true;
+    }
+
+    public Workflow workflow() {
+        return Workflow.fromJson(workflow);
+    }
+
+    /** @throws IllegalArgumentException with the problems in French when the workflow is not sound */
+    public void changeWorkflow(Workflow changed) {
+        var problems = changed.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        workflow = changed.toJson();
     }
 
     public void countRequest() {

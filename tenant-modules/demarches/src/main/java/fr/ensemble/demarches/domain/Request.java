@@ -2,13 +2,15 @@ package fr.ensemble.demarches.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import fr.ensemble.demarches.domain.workflow.Workflow;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -39,9 +41,25 @@ public class Request {
     @Column(name = "contact_email", nullable = false)
     private String contactEmail;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of its status in the procedure's workflow. */
     @Column(nullable = false)
-    private RequestStatus status;
+    private String status;
+
+    /** The label of the last status the resident was told (an internal status leaves it unchanged). */
+    @Column(name = "resident_status", nullable = false)
+    private String residentStatus;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "department_id")
+    private Long departmentId;
+
+    /** The login name of the agent who has the request in hand, if any. */
+    private String assignee;
+
+    @Version
+    private int version;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -63,7 +81,7 @@ public class Request {
     }
 
     public Request(String trackingNumber, long procedureId, int formNumber, String residentSubject, String contactEmail,
-            String answers, String idempotencyKey, Instant now) {
+            String answers, String idempotencyKey, Workflow.Status initial, Instant now) {
         this.trackingNumber = trackingNumber;
         this.procedureId = procedureId;
         this.formNumber = formNumber;
@@ -71,18 +89,41 @@ public class Request {
         this.contactEmail = contactEmail;
         this.answers = answers;
         this.idempotencyKey = idempotencyKey;
-        this.status = RequestStatus.RECUE;
+        this.status = initial.code();
+        this.residentStatus = initial.residentLabel();
         this.submittedAt = now;
         this.updatedAt = now;
     }
 
-    /** Moves along the workflow; any other move is refused with the reason in French. */
-    public void moveTo(RequestStatus next, Instant now) {
-        if (!status.next().contains(next)) {
-            throw new IllegalArgumentException("Une demande « " + status.label() + " » ne peut pas passer à « "
-                    + next.label() + " ».");
+    /**
+     * Moves along the procedure's workflow, or refuses with the reason in French.
+     *
+     * @param roles the agent's roles in the commune
+     */
+    public Optional<String> moveTo(Workflow workflow, String next, Set<String> roles, String comment, boolean withDocument,
+            Instant now) {
+        Optional<String> refusal = workflow.refusal(status, next, roles, comment, withDocument);
+        if (refusal.isPresent()) {
+            return refusal;
         }
+        Workflow.Status reached = workflow.status(next);
         status = next;
+        if (reached.visibleToResident()) {
+            residentStatus = reached.residentLabel();
+        }
+        closedAt = reached.closing() ? now : null;
+        updatedAt = now;
+        return Optional.empty();
+    }
+
+    public void routeTo(Long department, Instant now) {
+        departmentId = department;
+        updatedAt = now;
+    }
+
+    /** @param agent a login name, or null to put the request back in the department's pile */
+    public void assignTo(String agent, Instant now) {
+        assignee = agent;
         updatedAt = now;
     }
 
@@ -124,8 +165,24 @@ public class Request {
         return contactEmail;
     }
 
-    public RequestStatus getStatus() {
+    public String getStatus() {
         return status;
+    }
+
+    public String getResidentStatus() {
+        return residentStatus;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public String getAssignee() {
+        return assignee;
     }
 
     public String getAnswers() {

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step of a request's history: who did what, when, with which comment, and whether the resident sees it. */
+/**
+ * One action in a request's history: who did what, when, with which comment (or which agent, department or
+ * document), and whether the resident sees it.
+ */
 @Entity
 @Table(name = "request_event")
 public class RequestEvent {
@@ -30,7 +33,11 @@ public class RequestEvent {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private RequestStatus status;
+    private RequestAction action;
+
+    /** The request's status code after the action. */
+    @Column(nullable = false)
+    private String status;
 
     private String comment;
 
@@ -40,9 +47,10 @@ public class RequestEvent {
     protected RequestEvent() {
     }
 
-    public RequestEvent(long requestId, Instant occurredAt, String actor, RequestStatus status, String comment,
-            boolean visibleToResident) {
+    public RequestEvent(long requestId, Instant occurredAt, String actor, RequestAction action, String status,
+            String comment, boolean visibleToResident) {
         this.requestId = requestId;
+        this.action = action;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.status = status;
@@ -58,7 +66,11 @@ public class RequestEvent {
         return actor;
     }
 
-    public RequestStatus getStatus() {
+    public RequestAction getAction() {
+        return action;
+    }
+
+    public String getStatus() {
         return status;
     }
 

@@ -10,6 +10,9 @@ public interface RequestEventRepository extends JpaRepository<RequestEvent, Long
 
     List<RequestEvent> findByRequestIdOrderByOccurredAtAsc(long requestId);
 
+    @Query(value = "SELECT DISTINCT actor FROM request_event WHERE action <> 'FILED' ORDER BY actor", nativeQuery = true)
+    List<String> agentsWhoActed();
+
     /**
      * Retention: a request's history without its comments, and without the resident's address where an
      * anonymous filing recorded it as the actor; statuses, dates and agents stay.

@@ -17,11 +17,23 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
 
     List<Request> findByResidentSubjectOrderBySubmittedAtDesc(String residentSubject);
 
-    /** The inbox: newest first, optionally one status and one procedure. */
+    /**
+     * The inbox: newest first; each null filter means all. {@code unassigned} keeps only the requests nobody has
+     * in hand, {@code submittedBefore} those filed before
+     * (a moment in the future for all).
+     */
     @Query("""
             SELECT r FROM Request r WHERE (:status IS NULL OR r.status = :status)
-              AND (:procedureId IS NULL OR r.procedureId = :procedureId) ORDER BY r.submittedAt DESC""")
-    List<Request> inbox(RequestStatus status, Long procedureId, Pageable page);
+              AND (:procedureId IS NULL OR r.procedureId = :procedureId)
+              AND (:departmentId IS NULL OR r.departmentId = :departmentId)
+              AND (:assignee IS NULL OR r.assignee = :assignee)
+              AND (:unassigned = false OR r.assignee IS NULL)
+              AND r.submittedAt < :submittedBefore
+            ORDER BY r.submittedAt DESC""")
+    List<Request> inbox(String status, Long procedureId, Long departmentId, String assignee, boolean unassigned,
+            Instant submittedBefore, Pageable page);
+
+    long countByProcedureIdAndStatus(long procedureId, String status);
 
     /** After an account deletion: the requests stay with the commune, without the person. */
     @Modifying
@@ -31,14 +43,14 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
     int anonymise(String subject);
 
     /**
-     * Retention: the closed or refused requests not purged yet whose last update is older than their procedure's
+     * Retention: the requests closed (in a closing status), not purged yet, since longer than their procedure's
      * retention period, locked (another instance's purge skips them).
      */
     @Query(value = """
             SELECT r.* FROM request r JOIN procedure p ON p.id = r.procedure_id
-            WHERE r.purged_at IS NULL AND r.status IN ('CLOSE', 'REFUSEE')
-              AND r.updated_at < CAST(:now AS timestamptz) - p.retention_days * INTERVAL '1 day'
-            ORDER BY r.updated_at FOR UPDATE OF r SKIP LOCKED""", nativeQuery = true)
+            WHERE r.purged_at IS NULL AND r.closed_at IS NOT NULL
+              AND r.closed_at < CAST(:now AS timestamptz) - p.retention_days * INTERVAL '1 day'
+            ORDER BY r.closed_at FOR UPDATE OF r SKIP LOCKED""", nativeQuery = true)
     List<Request> dueForPurge(Instant now);
 
     /** The next tracking number's counter for the year, taken atomically. */
