@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A starting catalogue for every commune (the procedures the source document names: contacting the elected
  * officials, reporting a problem in the street, greening permits, school registration...) and one for the
- * territory, each with a first published form. Added once: a commune's changes are never overwritten.
+ * territory, each with a first published form (and its own workflow where it needs one), and for a commune its
+ * departments with the rules that route requests to them. Added once: a commune's changes are never overwritten.
  */
 @Component
 class DefaultProcedures implements TenantInitializer {
@@ -35,15 +36,40 @@ class DefaultProcedures implements TenantInitializer {
     @Override
     public void initialize(Tenant tenant, JdbcTemplate jdbc) {
         for (JsonNode procedure : catalogue.path(tenant.isCommune() ? "commune" : "territoire")) {
+            JsonNode workflow = procedure.path("workflow");
             List<Long> inserted = jdbc.queryForList("""
-                    INSERT INTO procedure (slug, title, category, summary, required_documents, expected_delay, channel)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING RETURNING id""", Long.class,
+                    INSERT INTO procedure (slug, title, category, summary, required_documents, expected_delay, channel,
+                                           anonymous_allowed, workflow)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (slug) DO NOTHING RETURNING id""", Long.class,
                     text(procedure, "slug"), text(procedure, "title"), text(procedure, "category"),
                     text(procedure, "summary"), text(procedure, "documents"), text(procedure, "delay"),
-                    text(procedure, "channel"));
+                    text(procedure, "channel"), procedure.path("anonymous").asBoolean(false),
+                    workflow.isMissingNode() ? null : json.writeValueAsString(workflow));
             inserted.forEach(id -> jdbc.update("""
                     INSERT INTO procedure_form (procedure_id, number, definition, published_at)
                     VALUES (?, 1, ?::jsonb, now())""", id, json.writeValueAsString(procedure.path("form"))));
+        }
+        if (tenant.isCommune()) {
+            seedRouting(jdbc);
+        }
+    }
+
+    /**
+     * The departments and routing rules of a commune that has none yet (a commune that organised its own keeps them).
+     */
+    private void seedRouting(JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("SELECT count(*) FROM department", Long.class) > 0) {
+            return;
+        }
+        int position = 0;
+        for (JsonNode rule : catalogue.path("routing")) {
+            Long department = jdbc.queryForObject("""
+                    INSERT INTO department (name) VALUES (?)
+                    ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id""", Long.class, text(rule, "department"));
+            jdbc.update("""
+                    INSERT INTO routing_rule (position, procedure_id, field_id, field_value, department_id)
+                    SELECT ?, id, ?, ?, ? FROM procedure WHERE slug = ?""", ++position, text(rule, "field"),
+                    text(rule, "value"), department, text(rule, "procedure"));
         }
     }
 
