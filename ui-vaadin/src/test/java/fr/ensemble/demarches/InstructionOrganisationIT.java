@@ -168,6 +168,11 @@ class InstructionOrganisationIT {
                     () -> instruction.move(tracking, "RETENUE", null, null)));
             assertThat(residentStatus(tracking)).isEqualTo("Place attribuée");
         } finally {
+            try (Connection superuser = LocalStack.superuser("ensemble");
+                    var delete = superuser.prepareStatement("DELETE FROM t_pantin.request WHERE tracking_number = ?")) {
+                delete.setString(1, tracking);
+                delete.executeUpdate();
+            }
             Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin",
                     () -> settings.changeWorkflow(procedure, Workflow.DEFAULT)));
         }

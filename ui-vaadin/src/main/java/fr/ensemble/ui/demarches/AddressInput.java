@@ -22,6 +22,18 @@ class AddressInput extends BlockInput {
         block().getElement().setAttribute("role", "group");
         block().getElement().setAttribute("aria-label", field.label());
         block().addClassName("adresse");
+        street.addValueChangeListener(change -> changed());
+        postalCode.addValueChangeListener(change -> changed());
+        city.addValueChangeListener(change -> changed());
+    }
+
+    @Override
+    void restore(Object value) {
+        if (value instanceof Map<?, ?> address) {
+            street.setValue(String.valueOf(address.get("street") == null ? "" : address.get("street")));
+            postalCode.setValue(String.valueOf(address.get("postalCode") == null ? "" : address.get("postalCode")));
+            city.setValue(String.valueOf(address.get("city") == null ? "" : address.get("city")));
+        }
     }
 
     @Override

@@ -9,10 +9,24 @@ abstract class BlockInput implements FormRenderer.Input {
 
     private final FormField field;
     private final Div block = new Div();
+    private Runnable changed = () -> {
+    };
 
     BlockInput(FormField field) {
         this.field = field;
         block.setId("champ-" + field.id());
+    }
+
+    /** Shows an answer saved before (a draft). */
+    abstract void restore(Object value);
+
+    void onChange(Runnable listener) {
+        changed = listener;
+    }
+
+    /** To call when the answer changed. */
+    void changed() {
+        changed.run();
     }
 
     Div block() {

@@ -93,6 +93,10 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         }
         card.add(new Paragraph(procedure.getChannel().label()
                 + (procedure.getExpectedDelay() == null ? "" : " · " + procedure.getExpectedDelay())));
+        if (procedure.isAnonymousAllowed()) {
+            card.add(new Paragraph(new Anchor(tenant.slug() + "/demarches/" + procedure.getSlug() + "/sans-compte",
+                    "Faire cette démarche sans compte")));
+        }
         card.addClassName("demarche");
         return card;
     }

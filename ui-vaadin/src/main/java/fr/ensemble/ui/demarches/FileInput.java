@@ -9,6 +9,7 @@ import fr.ensemble.demarches.application.RequestFiles;
 import fr.ensemble.demarches.application.RequestRefusedException;
 import fr.ensemble.demarches.domain.form.FormField;
 import fr.ensemble.demarches.domain.form.StoredFile;
+import java.util.Map;
 
 /** A file for a request: PDF, JPEG or PNG, checked by its content when it arrives, kept for the commune. */
 class FileInput extends BlockInput {
@@ -25,6 +26,7 @@ class FileInput extends BlockInput {
             try {
                 stored = TenantContext.call(tenant, () -> files.store(metadata.fileName(), bytes, maxBytes));
                 status.setText("Fichier reçu : " + stored.name());
+                changed();
             } catch (RequestRefusedException e) {
                 stored = null;
                 status.setText(e.getMessage());
@@ -38,6 +40,15 @@ class FileInput extends BlockInput {
         var label = new NativeLabel(field.label() + (field.required() ? " (obligatoire)" : ""));
         status.getElement().setAttribute("role", "status");
         block().add(label, upload, status);
+    }
+
+    @Override
+    void restore(Object value) {
+        if (value instanceof Map<?, ?> file && file.get("storageKey") instanceof String key && RequestFiles.isStorageKey(key)) {
+            stored = new StoredFile(String.valueOf(file.get("name")), String.valueOf(file.get("contentType")),
+                    ((Number) file.get("size")).longValue(), key);
+            status.setText("Fichier déjà joint : " + stored.name());
+        }
     }
 
     @Override

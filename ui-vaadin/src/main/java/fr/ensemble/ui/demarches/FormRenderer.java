@@ -25,6 +25,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -39,6 +42,8 @@ class FormRenderer {
 
     private final Map<String, Input> inputs = new LinkedHashMap<>();
     private final Function<FormField, Input> files;
+    private Runnable changed = () -> {
+    };
 
     /** @param files makes the input of a FILE field (the page stores uploads for its tenant) */
     FormRenderer(Function<FormField, Input> files) {
@@ -62,6 +67,12 @@ class FormRenderer {
         }
         refreshVisibility();
         return body;
+    }
+
+    /** Called after each change of an answer (to save a draft). */
+    void onChange(Runnable listener) {
+        changed = listener;
+        inputs.values().stream().filter(BlockInput.class::isInstance).forEach(block -> ((BlockInput) block).onChange(listener));
     }
 
     Map<String, Object> answers() {
@@ -98,18 +109,24 @@ class FormRenderer {
             case TEXT, PHONE, NUMBER -> text(field, new TextField(field.label()), initial);
             case EMAIL -> text(field, new EmailField(field.label()), initial);
             case LONG_TEXT -> text(field, new TextArea(field.label()), initial);
-            case DATE -> date(field);
-            case SINGLE_CHOICE -> choice(field, field.options());
-            case YES_NO -> choice(field, List.of("oui", "non"));
-            case MULTIPLE_CHOICE -> choices(field);
+            case DATE -> date(field, initial);
+            case SINGLE_CHOICE -> choice(field, field.options(), initial);
+            case YES_NO -> choice(field, List.of("oui", "non"), initial);
+            case MULTIPLE_CHOICE -> choices(field, initial);
             case ADDRESS -> new AddressInput(field);
             case FILE -> files.apply(field);
             case REPEATABLE -> new RepeatableInput(field, files);
             case INFORMATION -> Input.information(field);
         };
+        if (initial != null && input instanceof BlockInput block) {
+            block.restore(initial);
+        }
         inputs.put(field.id(), input);
         if (input.component() instanceof HasValue<?, ?> value) {
-            value.addValueChangeListener(change -> refreshVisibility());
+            value.addValueChangeListener(change -> {
+                refreshVisibility();
+                changed.run();
+            });
         }
         return input;
     }
@@ -137,22 +154,36 @@ class FormRenderer {
         return Input.of(field, component, component::getValue);
     }
 
-    private static Input date(FormField field) {
+    private static Input date(FormField field, Object initial) {
         var picker = new DatePicker(field.label());
         picker.setLocale(Locale.FRANCE);
         picker.setPlaceholder("JJ/MM/AAAA");
+        if (initial != null) {
+            try {
+                picker.setValue(LocalDate.parse(initial.toString()));
+            } catch (DateTimeParseException notADate) {
+                // an answer kept from another version of the form: the field starts empty
+            }
+        }
         return Input.of(field, picker, () -> picker.getValue() == null ? null : picker.getValue().toString());
     }
 
-    private static Input choice(FormField field, List<String> options) {
+    private static Input choice(FormField field, List<String> options, Object initial) {
         var group = new RadioButtonGroup<String>(field.label());
         group.setItems(options);
+        if (initial != null && options.contains(initial.toString())) {
+            group.setValue(initial.toString());
+        }
         return Input.of(field, group, group::getValue);
     }
 
-    private static Input choices(FormField field) {
+    private static Input choices(FormField field, Object initial) {
         var group = new CheckboxGroup<String>(field.label());
         group.setItems(field.options());
+        if (initial instanceof Collection<?> chosen) {
+            group.setValue(chosen.stream().map(String::valueOf).filter(field.options()::contains)
+                    .collect(Collectors.toSet()));
+        }
         return Input.of(field, group, () -> group.getValue().isEmpty() ? null : List.copyOf(group.getValue()));
     }
 

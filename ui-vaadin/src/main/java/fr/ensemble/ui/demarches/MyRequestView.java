@@ -19,6 +19,7 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.application.MyRequests;
+import fr.ensemble.demarches.application.RequestReceipts;
 import fr.ensemble.demarches.application.RequestRefusedException;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
@@ -35,12 +36,14 @@ public class MyRequestView extends Div implements BeforeEnterObserver {
 
     private final TenantRegistry registry;
     private final MyRequests requests;
+    private final RequestReceipts receipts;
     private Tenant tenant;
     private String tracking;
 
-    public MyRequestView(TenantRegistry registry, MyRequests requests) {
+    public MyRequestView(TenantRegistry registry, MyRequests requests, RequestReceipts receipts) {
         this.registry = registry;
         this.requests = requests;
+        this.receipts = receipts;
     }
 
     @Override
@@ -78,6 +81,7 @@ public class MyRequestView extends Div implements BeforeEnterObserver {
         removeAll();
         add(new Anchor("compte", "← Mon compte"), new H1(found.procedure().getTitle() + " — " + tracking),
                 new Paragraph(tenant.name() + " · statut : " + found.request().getResidentStatus()),
+                new Paragraph(FiledRequest.receiptLink(tenant, found.request(), receipts)),
                 new H2("Étapes"), steps, new H2("Documents du service"),
                 found.documents().isEmpty() ? new Paragraph("Le service n'a joint aucun document pour l'instant.")
                         : DocumentLinks.of(found.documents(), id -> TenantContext.call(tenant.slug(),

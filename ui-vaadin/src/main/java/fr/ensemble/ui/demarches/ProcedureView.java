@@ -1,13 +1,9 @@
 package fr.ensemble.ui.demarches;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,44 +17,54 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.application.Catalogue;
 import fr.ensemble.demarches.application.RequestFiles;
 import fr.ensemble.demarches.application.RequestFiling;
-import fr.ensemble.demarches.application.RequestRefusedException;
+import fr.ensemble.demarches.application.RequestDrafts;
+import fr.ensemble.demarches.application.RequestReceipts;
 import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.Request;
-import fr.ensemble.demarches.domain.form.FieldError;
-import fr.ensemble.demarches.domain.form.FormValidator;
 import fr.ensemble.demarches.domain.form.Prefill;
 import fr.ensemble.ui.layout.PublicLayout;
 import fr.ensemble.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One procedure: what it is for, what to prepare, and its form, prefilled from the resident's profile. Sending
- * it files one request (a double click too: the page's idempotency key) and shows the tracking number.
+ * One procedure for a signed-in resident: what it is for, what to prepare, and its form, prefilled from their
+ * profile or resumed from their draft (saved at each change). Sending files one request (a double click too:
+ * the page's idempotency key) and shows the tracking number and the PDF receipt.
  */
 @Route(value = ":commune/demarches/:procedure", layout = PublicLayout.class)
 @PermitAll
 public class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+
     private final TenantRegistry registry;
     private final Catalogue catalogue;
     private final RequestFiling filing;
+    private final RequestDrafts drafts;
+    private final RequestReceipts receipts;
     private final RequestFiles files;
     private final ResidentProfileService profiles;
     private final CurrentUser currentUser;
     private final String idempotencyKey = UUID.randomUUID().toString();
-    private final Paragraph formError = new Paragraph();
     private String title = "Démarche — Ensemble";
 
-    public ProcedureView(TenantRegistry registry, Catalogue catalogue, RequestFiling filing, RequestFiles files,
-            ResidentProfileService profiles, CurrentUser currentUser) {
+    public ProcedureView(TenantRegistry registry, Catalogue catalogue, RequestFiling filing, RequestDrafts drafts,
+            RequestReceipts receipts, RequestFiles files, ResidentProfileService profiles, CurrentUser currentUser) {
         this.registry = registry;
         this.catalogue = catalogue;
         this.filing = filing;
+        this.drafts = drafts;
+        this.receipts = receipts;
         this.files = files;
         this.profiles = profiles;
         this.currentUser = currentUser;
@@ -73,14 +79,7 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
                 .orElseThrow(() -> new NotFoundException("Démarche inconnue"));
         title = procedure.getTitle() + " — " + tenant.name() + " — Ensemble";
         removeAll();
-        add(new Anchor(tenant.slug() + "/demarches", "← Toutes les démarches de " + tenant.name()),
-                new H1(procedure.getTitle()), new Paragraph(procedure.getSummary()));
-        if (procedure.getRequiredDocuments() != null) {
-            add(new Paragraph("À prévoir : " + procedure.getRequiredDocuments()));
-        }
-        if (procedure.getExpectedDelay() != null) {
-            add(new Paragraph("Délai indicatif : " + procedure.getExpectedDelay()));
-        }
+        add(ProcedureHeader.of(tenant, procedure));
         if (!procedure.isOnline()) {
             add(new Paragraph("Cette démarche se fait au guichet de la mairie."));
             return;
@@ -91,68 +90,36 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private Div form(Tenant tenant, Procedure procedure, Catalogue.CurrentForm form) {
-        var renderer = new FormRenderer(field -> new FileInput(field, tenant.slug(), files));
-        formError.getElement().setAttribute("role", "alert");
-        formError.addClassName("form-error");
-        var send = new Button("Confirmer et envoyer ma demande");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setId("envoyer-demande");
-        send.setDisableOnClick(true);
-        var fields = renderer.render(form.definition(), Prefill.answers(form.definition(), profile()));
-        var summary = new Div();
-        summary.setId("recapitulatif");
-        summary.setVisible(false);
-        var check = new Button("Vérifier ma demande");
-        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.setId("verifier-demande");
-        var page = new Div(new Paragraph("Les champs marqués d'un point sont obligatoires."), formError, fields, check, summary);
-        page.setId("formulaire");
-        check.addClickListener(click -> {
-            List<FieldError> errors = FormValidator.validate(form.definition(), renderer.answers());
-            if (!errors.isEmpty()) {
-                showErrors(renderer, errors);
-                return;
-            }
-            formError.setText("");
-            renderer.showErrors(List.of());
-            var change = new Button("Modifier", back -> {
-                summary.setVisible(false);
-                fields.setVisible(true);
-                check.setVisible(true);
-            });
-            summary.removeAll();
-            summary.add(new H2("Vérifiez votre demande avant de l'envoyer"),
-                    AnswersList.of(form.definition(), FormValidator.visibleAnswers(form.definition(), renderer.answers())),
-                    change, send);
-            fields.setVisible(false);
-            check.setVisible(false);
-            summary.setVisible(true);
+        Optional<RequestDrafts.Draft> draft = TenantContext.call(tenant.slug(), () -> drafts.find(procedure));
+        Map<String, Object> initial = new HashMap<>(Prefill.answers(form.definition(), profile()));
+        draft.ifPresent(saved -> initial.putAll(saved.answers()));
+        var draftStatus = new Paragraph();
+        draftStatus.setId("brouillon");
+        draftStatus.getElement().setAttribute("role", "status");
+        draft.ifPresent(saved -> draftStatus.setText("Nous avons repris votre brouillon du " + SAVED.format(saved.savedAt()) + "."
+                + (saved.formNumber() == form.number() ? ""
+                        : " Le formulaire a changé depuis : vos réponses ont été gardées, vérifiez les nouveaux champs.")));
+        var restart = new Button("Effacer mes réponses et recommencer", click -> {
+            TenantContext.run(tenant.slug(), () -> drafts.discard(procedure));
+            UI.getCurrent().getPage().reload();
         });
-        send.addClickListener(click -> {
-            try {
-                Request request = TenantContext.call(tenant.slug(), () -> filing.file(procedure.getSlug(),
-                        renderer.answers(), currentUser.require().getEmail(), idempotencyKey));
-                page.removeAll();
-                var number = new Span(request.getTrackingNumber());
-                number.setId("numero-suivi");
-                page.add(new H2("Votre demande est envoyée"), new Paragraph(new Span("Numéro de suivi : "), number),
-                        new Paragraph("Un e-mail de confirmation part vers " + request.getContactEmail()
-                                + ". Vous suivez votre demande dans « Mon compte »."), new Anchor("compte", "Aller à Mon compte"));
-            } catch (RequestRefusedException e) {
-                summary.setVisible(false);
-                fields.setVisible(true);
-                check.setVisible(true);
-                showErrors(renderer, e.errors());
-                send.setEnabled(true);
-            }
-        });
+        restart.setVisible(draft.isPresent());
+        var requestForm = new RequestForm(tenant.slug(), form, initial, files, List.of(), "Confirmer et envoyer ma demande",
+                answers -> {
+                    Request request = TenantContext.call(tenant.slug(), () -> filing.file(procedure.getSlug(), answers,
+                            currentUser.require().getEmail(), idempotencyKey));
+                    draftStatus.setText("");
+                    restart.setVisible(false);
+                    return FiledRequest.of(tenant, request, receipts, true);
+                });
+        requestForm.onChange(() -> TenantContext.call(tenant.slug(),
+                () -> drafts.save(procedure, form.number(), requestForm.answers()))
+                .ifPresent(saved -> draftStatus.setText("Brouillon enregistré à " + TIME.format(saved) + ".")));
+        var page = new Div(draftStatus, restart, requestForm);
+        if (procedure.isAnonymousAllowed()) {
+            page.addComponentAsFirst(new Paragraph("Cette démarche peut aussi se faire sans compte, avec une adresse e-mail."));
+        }
         return page;
-    }
-
-    private void showErrors(FormRenderer renderer, List<FieldError> errors) {
-        List<FieldError> general = renderer.showErrors(errors);
-        formError.setText("Votre demande n'est pas encore envoyée : corrigez les champs signalés."
-                + (general.isEmpty() ? "" : " " + String.join(" ", general.stream().map(FieldError::message).toList())));
     }
 
     /** What the profile can prefill, keyed as forms name it. */

@@ -9,6 +9,7 @@ import fr.ensemble.demarches.domain.form.FormField;
 import fr.ensemble.demarches.domain.form.FormPage;
 import fr.ensemble.demarches.domain.form.FormSection;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,14 +31,35 @@ class RepeatableInput extends BlockInput {
         error.addClassName("form-error");
         var add = new Button("Ajouter : " + field.label().toLowerCase(), click -> addItem());
         block().add(new Paragraph(field.label() + (field.required() ? " (au moins un)" : "")), list, add, error);
-        addItem();
+        addItem(Map.of());
+    }
+
+    @Override
+    void restore(Object value) {
+        if (value instanceof List<?> saved && !saved.isEmpty()) {
+            items.clear();
+            list.removeAll();
+            saved.stream().filter(Map.class::isInstance).forEach(item -> addItem(answersOf((Map<?, ?>) item)));
+        }
+    }
+
+
+    private static Map<String, Object> answersOf(Map<?, ?> item) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        item.forEach((key, value) -> answers.put(String.valueOf(key), value));
+        return answers;
     }
 
     private void addItem() {
+        addItem(Map.of());
+    }
+
+    private void addItem(Map<String, Object> initial) {
         var renderer = new FormRenderer(files);
         var form = new FormDefinition(List.of(new FormPage(null, List.of(new FormSection(null, field.fields())))));
         String name = field.label() + " " + (items.size() + 1);
-        var item = new Div(new Paragraph(name), renderer.render(form, Map.of()));
+        var item = new Div(new Paragraph(name), renderer.render(form, initial));
+        renderer.onChange(this::changed);
         item.getElement().setAttribute("role", "group");
         item.getElement().setAttribute("aria-label", name);
         item.addClassName("bloc-repetable");

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,10 +33,23 @@ public class RequestFiles {
 
     private final Path root;
     private final TenantRegistry registry;
+    private final JsonMapper json;
 
-    RequestFiles(@Value("${ensemble.files.dir:.data/files}") Path root, TenantRegistry registry) {
+    RequestFiles(@Value("${ensemble.files.dir:.data/files}") Path root, TenantRegistry registry, JsonMapper json) {
         this.root = root;
         this.registry = registry;
+        this.json = json;
+    }
+
+    /** The storage keys of the files among stored answers, wherever they are (a FILE field inside a block too). */
+    public List<String> keysIn(String answers) {
+        return json.readTree(answers).findValues("storageKey").stream().filter(JsonNode::isString)
+                .map(JsonNode::stringValue).filter(RequestFiles::isStorageKey).distinct().toList();
+    }
+
+    /** Removes the files among stored answers. @return how many were removed */
+    public int deleteAllIn(String answers) {
+        return (int) keysIn(answers).stream().filter(this::delete).count();
     }
 
     /** Keeps the file for the current tenant, or refuses it with the French reason. */

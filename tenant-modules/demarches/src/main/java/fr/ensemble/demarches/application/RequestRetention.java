@@ -20,8 +20,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Retention (GDPR): every night, in every tenant, the requests closed (in a closing status of their workflow) for
@@ -41,13 +39,12 @@ public class RequestRetention {
     private final RequestFiles files;
     private final RequestDocumentRepository documents;
     private final RequestMessageRepository messages;
-    private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RequestRetention(TenantRegistry registry, RequestRepository requests, RequestEventRepository events,
             RequestPurgeRepository purges, RequestFiles files, RequestDocumentRepository documents,
-            RequestMessageRepository messages, JsonMapper json, PlatformTransactionManager transactions,
+            RequestMessageRepository messages, PlatformTransactionManager transactions,
             Clock clock) {
         this.registry = registry;
         this.requests = requests;
@@ -56,7 +53,6 @@ public class RequestRetention {
         this.files = files;
         this.documents = documents;
         this.messages = messages;
-        this.json = json;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -90,7 +86,7 @@ public class RequestRetention {
             int removedFiles = 0;
             Instant oldest = due.getFirst().getClosedAt(); // they come oldest first
             for (Request request : due) {
-                List<String> keys = new ArrayList<>(storageKeys(request.getAnswers()));
+                List<String> keys = new ArrayList<>(files.keysIn(request.getAnswers()));
                 documents.findByRequestIdOrderByAddedAtAsc(request.getId()).forEach(document -> keys.add(document.getStorageKey()));
                 documents.deleteByRequestId(request.getId());
                 messages.deleteByRequestId(request.getId());
@@ -112,11 +108,6 @@ public class RequestRetention {
         return purged;
     }
 
-    /** The storage keys of the files among the answers, wherever they are (a FILE field inside a block too). */
-    private List<String> storageKeys(String answers) {
-        return json.readTree(answers).findValues("storageKey").stream().filter(JsonNode::isString)
-                .map(JsonNode::stringValue).filter(RequestFiles::isStorageKey).distinct().toList();
-    }
 
     /** What a purge did: requests purged, files removed from disk, the oldest closing among them. */
     public record Purged(int requests, int files, Instant oldestClosedAt) {

@@ -7,6 +7,7 @@ import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.ProcedureRepository;
+import fr.ensemble.demarches.domain.RequestDraftRepository;
 import fr.ensemble.demarches.domain.RequestRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Mon compte" reads a resident's requests in every tenant through this port, on the resident's behalf and
- * for that resident only; an account deletion anonymises them (the commune keeps its records).
+ * for that resident only; an account deletion anonymises them (the commune keeps its records) and removes the drafts.
  */
 @Component
 class ResidentRequests implements ResidentActivitySource {
@@ -27,13 +28,15 @@ class ResidentRequests implements ResidentActivitySource {
     private final TenantRegistry registry;
     private final RequestRepository requests;
     private final ProcedureRepository procedures;
+    private final RequestDraftRepository drafts;
     private final TransactionTemplate transaction;
 
     ResidentRequests(TenantRegistry registry, RequestRepository requests, ProcedureRepository procedures,
-            PlatformTransactionManager transactions) {
+            RequestDraftRepository drafts, PlatformTransactionManager transactions) {
         this.registry = registry;
         this.requests = requests;
         this.procedures = procedures;
+        this.drafts = drafts;
         // Each tenant in a transaction of its own: "Mon compte" calls in from a transaction bound to the shared schema.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -56,7 +59,10 @@ class ResidentRequests implements ResidentActivitySource {
     @Override
     public void forget(String subject) {
         for (Tenant tenant : registry.all()) {
-            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> requests.anonymise(subject)));
+            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
+                requests.anonymise(subject);
+                drafts.deleteByResident(subject);
+            }));
         }
     }
 }
