@@ -24,7 +24,6 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -56,7 +55,8 @@ class IdentityClaims {
     /** Bearer tokens of the realm: signature, issuer and lifetime (with the configured clock skew) checked. */
     @Bean
     JwtDecoder jwtDecoder(IdentityProperties identity) {
-        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(identity.issuerUri().toString());
+        // Lazy: the keys are fetched at the first token, so a slow Keycloak does not keep the application from starting.
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(identity.issuerUri().toString()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtIssuerValidator(identity.issuerUri().toString()),
                 new JwtTimestampValidator(identity.tokenClockSkew())));
