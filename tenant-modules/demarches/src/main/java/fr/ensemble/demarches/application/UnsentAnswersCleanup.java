@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * confirmation link expired, and drafts untouched for {@value #DRAFT_DAYS} days.
  */
 @Component
-class UnsentAnswersCleanup {
+public class UnsentAnswersCleanup {
 
     static final int DRAFT_DAYS = 90;
     private static final Logger log = LoggerFactory.getLogger(UnsentAnswersCleanup.class);
@@ -54,7 +54,7 @@ class UnsentAnswersCleanup {
     }
 
     /** Cleans the current tenant. */
-    void clean() {
+    public void clean() {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             pending.findByRequestIdIsNullAndExpiresAtBefore(now).forEach(expired -> {
