@@ -3,15 +3,20 @@ package fr.ensemble.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ensemble.platform.IntegrationTest;
+import fr.ensemble.platform.LocalStack;
 import fr.ensemble.platform.Tokens;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Alice finds a procedure in Pantin's catalogue, is told field by field what to correct, files her request
- * and gets its tracking number; Pantin's agent moves it on; Alice sees the new status in Mon compte.
+ * Alice finds a procedure in Pantin's catalogue, is told field by field what to correct, leaves and finds her
+ * draft again, files her request and gets its tracking number, receipt and e-mail; Pantin's agent moves it on;
+ * Alice sees the new status in Mon compte. A newcomer signs up without an account; an admin organises departments.
  */
 @IntegrationTest
 class DemarchesBrowserIT extends BrowserTest {
@@ -35,12 +40,20 @@ class DemarchesBrowserIT extends BrowserTest {
         input(By.id("champ-objet")).sendKeys("Bancs au parc");
         input(By.id("champ-message"), "textarea").sendKeys("Pourrait-on ajouter des bancs ?");
         browser.findElement(By.xpath("//*[@id='champ-rendez_vous']//vaadin-radio-button[contains(., 'non')]//label")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("brouillon"), "Brouillon enregistré"));
+
+        open("/pantin/demarches/contacter-elus");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("brouillon"), "Nous avons repris votre brouillon"));
+        assertThat(input(By.id("champ-objet")).getDomProperty("value")).as("resumed").isEqualTo("Bancs au parc");
+        assertThat(input(By.id("champ-message"), "textarea").getDomProperty("value")).isEqualTo("Pourrait-on ajouter des bancs ?");
         browser.findElement(By.id("verifier-demande")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recapitulatif"), "Objet : Bancs au parc"));
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
         browser.findElement(By.id("envoyer-demande")).click();
         String tracking = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-suivi"))).getText();
         assertThat(tracking).matches("PANTIN-\\d{4}-\\d{6}");
+        assertThat(browser.findElement(By.id("accuse-reception")).getDomAttribute("href")).isNotBlank();
+        assertThat(LocalStack.awaitMailAbout("alice@example.org", tracking).subject()).contains("bien reçue");
 
         freshBrowser();
         open("/agent/pantin/demarches");
@@ -54,6 +67,7 @@ class DemarchesBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#demande-detail vaadin-radio-button[checked]")));
         browser.findElement(By.id("changer-statut")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("demande-detail"), "Statut : En cours d'instruction"));
+        assertThat(LocalStack.awaitMailAbout("alice@example.org", tracking + " : En cours").text()).contains(tracking);
 
         freshBrowser();
         open("/compte");
@@ -66,6 +80,47 @@ class DemarchesBrowserIT extends BrowserTest {
         browser.findElement(By.id("envoyer-reponse")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "vous : Merci beaucoup."));
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+    }
+
+    @Test
+    void aNewResidentSignsUpForTheCeremonyWithoutAnAccount() throws Exception {
+        String email = "nouvelle.habitante." + UUID.randomUUID() + "@example.org";
+        open("/pantin/demarches");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demarches")));
+        browser.findElement(By.xpath("//article[contains(., 'nouveaux habitants')]//a[contains(., 'sans compte')]")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("formulaire")));
+        input(By.id("champ-nom")).sendKeys("Diallo");
+        input(By.id("champ-prenom")).sendKeys("Awa");
+        input(By.id("champ-email")).sendKeys(email);
+        input(By.id("champ-personnes")).sendKeys("2");
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+        browser.findElement(By.id("verifier-demande")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recapitulatif")));
+        browser.findElement(By.id("envoyer-demande")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lien-envoye"), email));
+
+        Matcher link = Pattern.compile("https?://\\S+(/pantin/demarches/confirmation/\\S+)")
+                .matcher(LocalStack.awaitMailAbout(email, "Confirmez").text());
+        assertThat(link.find()).isTrue();
+        open(link.group(1));
+        String tracking = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-suivi"))).getText();
+        assertThat(tracking).matches("PANTIN-\\d{4}-\\d{6}");
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+    }
+
+    @Test
+    void aCommuneAdminAddsADepartmentOnTheOrganisationPage() throws Exception {
+        String department = "Service test " + UUID.randomUUID().toString().substring(0, 8);
+        open("/agent/pantin/demarches/organisation");
+        KeycloakLoginPage.logIn(browser, wait, "admin.pantin", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), "Cabinet du maire"));
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+
+        input(By.id("nouveau-service")).sendKeys(department);
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Ajouter le service')]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), department));
     }
 
     private WebElement input(By field) {
