@@ -8,3 +8,5 @@ SELECT 'CREATE DATABASE ensemble OWNER ensemble'
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'ensemble') \gexec
 \connect ensemble
 CREATE EXTENSION IF NOT EXISTS postgis;
+-- Exclusion constraints that mix equality on a plain column with range overlap (no double booking of a desk).
+CREATE EXTENSION IF NOT EXISTS btree_gist;

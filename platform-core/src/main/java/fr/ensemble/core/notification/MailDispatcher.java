@@ -51,7 +51,7 @@ public class MailDispatcher {
     private void sendBatch(Tenant tenant) {
         for (OutgoingMail mail : mails.lockDue(clock.instant(), BATCH)) {
             try {
-                notifier.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+                notifier.send(mail.getRecipient(), mail.getSubject(), mail.getBody(), mail.attachment());
                 mail.sent(clock.instant());
             } catch (MailException e) {
                 mail.failed(e.getMessage(), clock.instant());

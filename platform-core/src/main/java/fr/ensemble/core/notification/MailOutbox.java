@@ -27,6 +27,13 @@ public class MailOutbox {
         return mails.save(new OutgoingMail(recipient, subject, body, clock.instant()));
     }
 
+    /** A mail with one attached file (an appointment's calendar entry...). */
+    @Transactional
+    public OutgoingMail queue(String recipient, String subject, String body, MailAttachment attachment) {
+        TenantContext.current().orElseThrow(() -> new IllegalStateException("A mail is queued for a tenant"));
+        return mails.save(new OutgoingMail(recipient, subject, body, attachment, clock.instant()));
+    }
+
     /** The mails not sent yet, for the tenant's back office and for tests. */
     @Transactional(readOnly = true)
     public List<OutgoingMail> waiting() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** An e-mail of the current tenant, waiting in the outbox or sent. */
 @Entity
@@ -45,6 +46,15 @@ public class OutgoingMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     protected OutgoingMail() {
     }
 
@@ -54,6 +64,13 @@ public class OutgoingMail {
         this.body = body;
         this.queuedAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutgoingMail(String recipient, String subject, String body, MailAttachment attachment, Instant now) {
+        this(recipient, subject, body, now);
+        this.attachmentName = attachment.filename();
+        this.attachmentType = attachment.contentType();
+        this.attachmentContent = attachment.content();
     }
 
     void sent(Instant now) {
@@ -101,5 +118,10 @@ public class OutgoingMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Optional<MailAttachment> attachment() {
+        return attachmentName == null ? Optional.empty()
+                : Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
     }
 }

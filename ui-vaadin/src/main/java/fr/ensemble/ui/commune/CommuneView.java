@@ -41,7 +41,8 @@ public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(new CommuneBanner(branding.getDisplayName(), branding),
                 new Paragraph(new Anchor(tenant.slug() + "/demarches", "Démarches en ligne de " + branding.getDisplayName())),
-                new Paragraph("Les rendez-vous et la participation citoyenne arrivent bientôt sur Ensemble."));
+                new Paragraph(new Anchor(tenant.slug() + "/rendez-vous", "Prendre rendez-vous (passeport, carte d'identité...)")),
+                new Paragraph("La participation citoyenne arrive bientôt sur Ensemble."));
         if (tenant.isCommune()) {
             add(new Paragraph(CommuneMapView.link("Carte " + CommuneMapView.ofCommune(branding.getDisplayName())
                     + " : équipements et couches de la commune", tenant)));

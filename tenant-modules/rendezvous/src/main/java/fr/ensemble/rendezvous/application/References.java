@@ -1,0 +1,21 @@
+package fr.ensemble.rendezvous.application;
+
+import java.security.SecureRandom;
+
+/** Appointment references residents can read out at the phone: {@code RDV-} and 8 letters or digits, no look-alikes. */
+final class References {
+
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private References() {
+    }
+
+    static String next() {
+        var reference = new StringBuilder("RDV-");
+        for (int i = 0; i < 8; i++) {
+            reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        return reference.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package fr.ensemble.rendezvous.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The current tenant's desks. */
+public interface DeskRepository extends JpaRepository<Desk, Long> {
+
+    List<Desk> findByPlaceIdOrderByName(long placeId);
+
+    Optional<Desk> findByFeedToken(String feedToken);
+
+    @Query("SELECT d FROM Desk d WHERE d.active = true AND :typeId MEMBER OF d.typeIds ORDER BY d.placeId, d.name")
+    List<Desk> serving(long typeId);
+}
