@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
 import fr.ensemble.platform.Tokens;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,6 +122,15 @@ class DemarchesBrowserIT extends BrowserTest {
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Ajouter le service')]")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("services"), department));
+
+        freshBrowser();
+        open("/agent/bagnolet/demarches");
+        KeycloakLoginPage.logIn(browser, wait, "agent.bagnolet", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("boite-demandes")));
+        for (String pantin : List.of("/agent/pantin/demarches", "/agent/pantin/demarches/organisation",
+                "/agent/pantin/demarches/formulaires")) {
+            assertThat(statusOf(pantin)).as(pantin).isEqualTo(403);
+        }
     }
 
     private WebElement input(By field) {
