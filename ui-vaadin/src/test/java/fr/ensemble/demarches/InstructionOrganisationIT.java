@@ -147,14 +147,15 @@ class InstructionOrganisationIT {
 
     @Test
     void aWorkflowChangeKeepsTheStatusesRequestsAreInAndMovesAreLimitedToTheirRoles() throws Exception {
-        String tracking = file("pantin", "sejours-jeunesse", Map.of("prenom_jeune", "Léo", "naissance", "2012-03-04",
-                "sejour", "Printemps", "email", "alice.sejour@example.org"));
-        long procedure = TenantContext.call("pantin", () -> catalogue.find("sejours-jeunesse").orElseThrow().getId());
+        String tracking = file("pantin", "permis-vegetaliser", Map.of("type_projet", "Pied d'arbre",
+                "adresse", Map.of("street", "3 rue Hoche", "postalCode", "93500", "city", "Pantin"),
+                "description", "Des capucines au pied du platane.", "engagement", "oui", "email", "alice.vegetal@example.org"));
+        long procedure = TenantContext.call("pantin", () -> catalogue.find("permis-vegetaliser").orElseThrow().getId());
         var onlyAdminsAccept = new Workflow(List.of(new Workflow.Status("RECUE", "Reçue", "Reçue", false),
-                new Workflow.Status("RETENUE", "Place attribuée", "Place attribuée", true)),
-                List.of(new Workflow.Transition("RECUE", "RETENUE", Set.of("admin"), false, false)));
+                new Workflow.Status("ACCORDE", "Permis accordé", "Permis accordé", true)),
+                List.of(new Workflow.Transition("RECUE", "ACCORDE", Set.of("admin"), false, false)));
         var dropsReceived = new Workflow(List.of(new Workflow.Status("NOUVELLE", "Nouvelle", "Nouvelle", false),
-                new Workflow.Status("RETENUE", "Place attribuée", "Place attribuée", true)), List.of());
+                new Workflow.Status("ACCORDE", "Permis accordé", "Permis accordé", true)), List.of());
         try {
             Acting.as("admin.pantin", Acting.PANTIN_ADMIN, () -> TenantContext.run("pantin", () -> {
                 assertThatThrownBy(() -> settings.changeWorkflow(procedure, dropsReceived)).isInstanceOf(RequestRefusedException.class)
@@ -162,11 +163,11 @@ class InstructionOrganisationIT {
                 settings.changeWorkflow(procedure, onlyAdminsAccept);
             }));
             assertThatThrownBy(() -> Acting.as("agent.pantin", PANTIN_INSTRUCTOR, () -> TenantContext.run("pantin",
-                    () -> instruction.move(tracking, "RETENUE", null, null)))).isInstanceOf(RequestRefusedException.class)
+                    () -> instruction.move(tracking, "ACCORDE", null, null)))).isInstanceOf(RequestRefusedException.class)
                     .hasMessageContaining("Votre rôle ne permet pas");
             Acting.as("agent.pantin", List.of("pantin:agent", "pantin:instructeur", "pantin:admin"), () -> TenantContext.run("pantin",
-                    () -> instruction.move(tracking, "RETENUE", null, null)));
-            assertThat(residentStatus(tracking)).isEqualTo("Place attribuée");
+                    () -> instruction.move(tracking, "ACCORDE", null, null)));
+            assertThat(residentStatus(tracking)).isEqualTo("Permis accordé");
         } finally {
             try (Connection superuser = LocalStack.superuser("ensemble");
                     var delete = superuser.prepareStatement("DELETE FROM t_pantin.request WHERE tracking_number = ?")) {

@@ -118,6 +118,10 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
                     new Span(" · "), new Anchor("agent/" + tenant.slug() + "/demarches/organisation",
                             "Services, orientation, circuits et e-mails")));
         }
+        TenantContext.call(tenant.slug(), () -> catalogue.published(null)).stream()
+                .filter(withPlaces -> withPlaces.allocation().isPresent())
+                .forEach(withPlaces -> add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/places/"
+                        + withPlaces.getSlug(), "Attribution des places : " + withPlaces.getTitle()))));
         var filters = new HorizontalLayout(status, procedure, department, assignment, minAge);
         filters.setWrap(true);
         add(filters, inbox, detail);

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A starting catalogue for every commune (the procedures the source document names: contacting the elected
  * officials, reporting a problem in the street, greening permits, school registration...) and one for the
- * territory, each with a first published form (and its own workflow where it needs one), and for a commune its
+ * territory, each with a first published form (and its own workflow, or its limited places, where it has them), and for a commune its
  * departments with the rules that route requests to them. Added once: a commune's changes are never overwritten.
  */
 @Component
@@ -36,15 +36,14 @@ class DefaultProcedures implements TenantInitializer {
     @Override
     public void initialize(Tenant tenant, JdbcTemplate jdbc) {
         for (JsonNode procedure : catalogue.path(tenant.isCommune() ? "commune" : "territoire")) {
-            JsonNode workflow = procedure.path("workflow");
             List<Long> inserted = jdbc.queryForList("""
                     INSERT INTO procedure (slug, title, category, summary, required_documents, expected_delay, channel,
-                                           anonymous_allowed, workflow)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (slug) DO NOTHING RETURNING id""", Long.class,
+                                           anonymous_allowed, workflow, allocation)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) ON CONFLICT (slug) DO NOTHING RETURNING id""", Long.class,
                     text(procedure, "slug"), text(procedure, "title"), text(procedure, "category"),
                     text(procedure, "summary"), text(procedure, "documents"), text(procedure, "delay"),
                     text(procedure, "channel"), procedure.path("anonymous").asBoolean(false),
-                    workflow.isMissingNode() ? null : json.writeValueAsString(workflow));
+                    jsonOrNull(procedure.path("workflow")), jsonOrNull(procedure.path("allocation")));
             inserted.forEach(id -> jdbc.update("""
                     INSERT INTO procedure_form (procedure_id, number, definition, published_at)
                     VALUES (?, 1, ?::jsonb, now())""", id, json.writeValueAsString(procedure.path("form"))));
@@ -71,6 +70,10 @@ class DefaultProcedures implements TenantInitializer {
                     SELECT ?, id, ?, ?, ? FROM procedure WHERE slug = ?""", ++position, text(rule, "field"),
                     text(rule, "value"), department, text(rule, "procedure"));
         }
+    }
+
+    private String jsonOrNull(JsonNode node) {
+        return node.isMissingNode() ? null : json.writeValueAsString(node);
     }
 
     private static String text(JsonNode node, String field) {

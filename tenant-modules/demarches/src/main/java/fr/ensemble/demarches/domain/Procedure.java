@@ -8,7 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import fr.ensemble.demarches.domain.allocation.PlaceAllocation;
 import fr.ensemble.demarches.domain.workflow.Workflow;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -64,6 +66,10 @@ public class Procedure {
     @JdbcTypeCode(SqlTypes.JSON)
     private String workflow;
 
+    /** Null: no places to allocate. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String allocation;
+
     protected Procedure() {
     }
 
@@ -90,6 +96,11 @@ public class Procedure {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
         workflow = changed.toJson();
+    }
+
+    /** How its limited places are given, if it has any. */
+    public Optional<PlaceAllocation> allocation() {
+        return java.util.Optional.ofNullable(PlaceAllocation.fromJson(allocation));
     }
 
     public void countRequest() {

@@ -35,6 +35,8 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
 
     long countByProcedureIdAndStatus(long procedureId, String status);
 
+    List<Request> findByProcedureIdAndPurgedAtIsNull(long procedureId);
+
     /** After an account deletion: the requests stay with the commune, without the person. */
     @Modifying
     @Query("""
