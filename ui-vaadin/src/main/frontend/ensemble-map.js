@@ -2,7 +2,8 @@
 // MapLayer.java) lists them; the communes layer is the base, and an optional `basemap` style URL is drawn under
 // them (the map stays usable offline: an unreachable basemap is skipped). Next to the map: a layer switcher
 // made of real checkboxes and a legend of the visible layers. A click opens a popup listing the clicked
-// features' attributes under their French labels, built as DOM text (never HTML from the data).
+// features' attributes under their French labels, built as DOM text (never HTML from the data). With the
+// `pick-point` attribute, a click places one marker instead and fires `point-picked` ({lon, lat}).
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -190,10 +191,21 @@ class EnsembleMap extends HTMLElement {
       this.drawn = true;
       const clickable = this.layers.flatMap((layer) => styleLayers(layer).map((drawn) => drawn.id)
         .filter((id) => !id.endsWith('-contour')));
-      this.map.on('click', (event) => this.showPopup(event.lngLat, this.map.queryRenderedFeatures(event.point, { layers: clickable })));
+      if (this.hasAttribute('pick-point')) {
+        // Choosing a place: a click moves the one marker there and tells the server; no popups.
+        this.map.on('click', (event) => {
+          this.showPoint(event.lngLat.lng, event.lngLat.lat);
+          this.dispatchEvent(new CustomEvent('point-picked', { detail: { lon: event.lngLat.lng, lat: event.lngLat.lat } }));
+        });
+      } else {
+        this.map.on('click', (event) => this.showPopup(event.lngLat, this.map.queryRenderedFeatures(event.point, { layers: clickable })));
+      }
       this.map.on('mousemove', (event) => {
         this.map.getCanvas().style.cursor = this.map.queryRenderedFeatures(event.point, { layers: clickable }).length ? 'pointer' : '';
       });
+      if (this.pendingPoint) {
+        this.showPoint(...this.pendingPoint);
+      }
       this.setAttribute('data-loaded', 'true');
     });
   }
@@ -225,6 +237,17 @@ class EnsembleMap extends HTMLElement {
     }
     this.popup?.remove();
     this.popup = new maplibregl.Popup({ maxWidth: '22rem' }).setLngLat(lngLat).setDOMContent(content).addTo(this.map);
+  }
+
+  /** Shows the chosen place's marker (null coordinates remove it). */
+  showPoint(lon, lat) {
+    this.pointMarker?.remove();
+    this.pointMarker = undefined;
+    this.pendingPoint = lon === null || lat === null ? undefined : [lon, lat];
+    if (!this.pendingPoint || !this.map) {
+      return; // shown once the map exists
+    }
+    this.pointMarker = new maplibregl.Marker({ color: '#000091' }).setLngLat([lon, lat]).addTo(this.map);
   }
 
   /** Fits the map to bounds given as JSON: [[west, south], [east, north]]. */

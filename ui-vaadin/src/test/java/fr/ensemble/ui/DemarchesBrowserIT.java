@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -81,6 +82,21 @@ class DemarchesBrowserIT extends BrowserTest {
         browser.findElement(By.id("envoyer-reponse")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "vous : Merci beaucoup."));
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+    }
+
+    @Test
+    void aResidentPlacesHerGreeningProjectOnTheMapAndFindsItInHerDraft() throws Exception {
+        open("/pantin/demarches/permis-vegetaliser");
+        KeycloakLoginPage.logIn(browser, wait, "alice", Tokens.DEMO_PASSWORD);
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#carte-adresse[data-loaded]")));
+        new Actions(browser).moveToElement(map.findElement(By.cssSelector("canvas"))).click().perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("champ-adresse"), "Repère placé : latitude 48,"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("brouillon"), "Brouillon enregistré"));
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+
+        open("/pantin/demarches/permis-vegetaliser");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("brouillon"), "Nous avons repris votre brouillon"));
+        assertThat(browser.findElement(By.id("champ-adresse")).getText()).contains("Repère placé : latitude 48,");
     }
 
     @Test

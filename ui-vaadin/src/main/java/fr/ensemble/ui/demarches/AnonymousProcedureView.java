@@ -21,6 +21,7 @@ import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.form.FieldType;
 import fr.ensemble.demarches.domain.form.FormField;
 import fr.ensemble.ui.layout.PublicLayout;
+import fr.ensemble.ui.map.TerritoryMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,13 +38,16 @@ public class AnonymousProcedureView extends Div implements BeforeEnterObserver, 
     private final Catalogue catalogue;
     private final AnonymousFiling filing;
     private final RequestFiles files;
+    private final TerritoryMaps maps;
     private String title = "Démarche sans compte — Ensemble";
 
-    public AnonymousProcedureView(TenantRegistry registry, Catalogue catalogue, AnonymousFiling filing, RequestFiles files) {
+    public AnonymousProcedureView(TenantRegistry registry, Catalogue catalogue, AnonymousFiling filing, RequestFiles files,
+            TerritoryMaps maps) {
         this.registry = registry;
         this.catalogue = catalogue;
         this.filing = filing;
         this.files = files;
+        this.maps = maps;
     }
 
     @Override
@@ -65,7 +69,7 @@ public class AnonymousProcedureView extends Div implements BeforeEnterObserver, 
             contact.setRequiredIndicatorVisible(true);
             contact.setId("adresse-confirmation");
             List<Component> before = emailField.isPresent() ? List.of() : List.of(contact);
-            add(new RequestForm(tenant.slug(), form, Map.of(), files, before, "Recevoir le lien pour envoyer ma demande",
+            add(new RequestForm(tenant.slug(), form, Map.of(), files, () -> maps.placeChooser(tenant), before, "Recevoir le lien pour envoyer ma demande",
                     answers -> {
                         String email = emailField.map(field -> String.valueOf(answers.get(field.id()))).orElse(contact.getValue());
                         TenantContext.run(tenant.slug(), () -> filing.askConfirmation(procedure.getSlug(), answers, email));

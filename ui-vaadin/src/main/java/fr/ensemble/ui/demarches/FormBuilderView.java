@@ -23,6 +23,7 @@ import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.demarches.application.FormBuilder;
 import fr.ensemble.demarches.domain.Procedure;
+import fr.ensemble.demarches.domain.form.FieldType;
 import fr.ensemble.demarches.domain.form.FormDefinition;
 import fr.ensemble.demarches.domain.form.FormField;
 import fr.ensemble.demarches.domain.form.FormPage;
@@ -157,7 +158,8 @@ public class FormBuilderView extends Div implements BeforeEnterObserver {
         }
         var dialog = new Dialog();
         dialog.setHeaderTitle("Aperçu : " + procedure.getValue().getTitle());
-        dialog.add(new FormRenderer(field -> FormRenderer.Input.information(field)).render(draft.definition(), Map.of()));
+        dialog.add(new FormRenderer(field -> field.type() == FieldType.ADDRESS ? new AddressInput(field)
+                : FormRenderer.Input.information(field)).render(draft.definition(), Map.of()));
         dialog.getFooter().add(new Button("Fermer", click -> dialog.close()));
         dialog.open();
     }

@@ -36,18 +36,22 @@ import java.util.function.Supplier;
 /**
  * Draws a form version with Vaadin's fields (labels, help texts, required marks), shows a field only when its
  * condition holds, collects the answers as the validator expects them and puts each French error next to its
- * field. Files are taken by {@link FileInput}.
+ * field. Files and addresses are
+ * taken by the inputs the page makes ({@link FileInput}, {@link AddressInput}).
  */
 class FormRenderer {
 
     private final Map<String, Input> inputs = new LinkedHashMap<>();
-    private final Function<FormField, Input> files;
+    private final Function<FormField, Input> pageInputs;
     private Runnable changed = () -> {
     };
 
-    /** @param files makes the input of a FILE field (the page stores uploads for its tenant) */
-    FormRenderer(Function<FormField, Input> files) {
-        this.files = files;
+    /**
+     * @param pageInputs makes the input of a FILE field (the page stores uploads for its tenant) and of an ADDRESS
+     *     field (with the page's map, if any)
+     */
+    FormRenderer(Function<FormField, Input> pageInputs) {
+        this.pageInputs = pageInputs;
     }
 
     Component render(FormDefinition form, Map<String, Object> initial) {
@@ -113,9 +117,8 @@ class FormRenderer {
             case SINGLE_CHOICE -> choice(field, field.options(), initial);
             case YES_NO -> choice(field, List.of("oui", "non"), initial);
             case MULTIPLE_CHOICE -> choices(field, initial);
-            case ADDRESS -> new AddressInput(field);
-            case FILE -> files.apply(field);
-            case REPEATABLE -> new RepeatableInput(field, files);
+            case ADDRESS, FILE -> pageInputs.apply(field);
+            case REPEATABLE -> new RepeatableInput(field, pageInputs);
             case INFORMATION -> Input.information(field);
         };
         if (initial != null && input instanceof BlockInput block) {

@@ -23,6 +23,7 @@ import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.Request;
 import fr.ensemble.demarches.domain.form.Prefill;
 import fr.ensemble.ui.layout.PublicLayout;
+import fr.ensemble.ui.map.TerritoryMaps;
 import fr.ensemble.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -53,19 +54,21 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
     private final RequestDrafts drafts;
     private final RequestReceipts receipts;
     private final RequestFiles files;
+    private final TerritoryMaps maps;
     private final ResidentProfileService profiles;
     private final CurrentUser currentUser;
     private final String idempotencyKey = UUID.randomUUID().toString();
     private String title = "Démarche — Ensemble";
 
     public ProcedureView(TenantRegistry registry, Catalogue catalogue, RequestFiling filing, RequestDrafts drafts,
-            RequestReceipts receipts, RequestFiles files, ResidentProfileService profiles, CurrentUser currentUser) {
+            RequestReceipts receipts, RequestFiles files, TerritoryMaps maps, ResidentProfileService profiles, CurrentUser currentUser) {
         this.registry = registry;
         this.catalogue = catalogue;
         this.filing = filing;
         this.drafts = drafts;
         this.receipts = receipts;
         this.files = files;
+        this.maps = maps;
         this.profiles = profiles;
         this.currentUser = currentUser;
     }
@@ -104,7 +107,7 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
             UI.getCurrent().getPage().reload();
         });
         restart.setVisible(draft.isPresent());
-        var requestForm = new RequestForm(tenant.slug(), form, initial, files, List.of(), "Confirmer et envoyer ma demande",
+        var requestForm = new RequestForm(tenant.slug(), form, initial, files, () -> maps.placeChooser(tenant), List.of(), "Confirmer et envoyer ma demande",
                 answers -> {
                     Request request = TenantContext.call(tenant.slug(), () -> filing.file(procedure.getSlug(), answers,
                             currentUser.require().getEmail(), idempotencyKey));

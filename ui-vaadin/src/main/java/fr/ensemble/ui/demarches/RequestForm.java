@@ -10,9 +10,13 @@ import fr.ensemble.demarches.application.Catalogue;
 import fr.ensemble.demarches.application.RequestFiles;
 import fr.ensemble.demarches.application.RequestRefusedException;
 import fr.ensemble.demarches.domain.form.FieldError;
+import fr.ensemble.demarches.domain.form.FieldType;
+import fr.ensemble.ui.map.MapLibreMap;
 import fr.ensemble.demarches.domain.form.FormValidator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A procedure's form as a resident fills it: the fields, a check with French errors next to them, a summary to
@@ -25,12 +29,14 @@ class RequestForm extends Div {
     private final Paragraph formError = new Paragraph();
 
     /**
+     * @param maps makes a map to place an address's point on (empty: addresses without a map)
      * @param before components shown above the fields (e.g. the e-mail address of a filing without an account)
      * @param sender sends the checked answers and gives what to show instead of the form
      */
     RequestForm(String tenant, Catalogue.CurrentForm form, Map<String, Object> initial, RequestFiles files,
-            List<Component> before, String sendLabel, Sender sender) {
-        renderer = new FormRenderer(field -> new FileInput(field, tenant, files));
+            Supplier<Optional<MapLibreMap>> maps, List<Component> before, String sendLabel, Sender sender) {
+        renderer = new FormRenderer(field -> field.type() == FieldType.FILE ? new FileInput(field, tenant, files)
+                : new AddressInput(field, maps.get().orElse(null)));
         formError.getElement().setAttribute("role", "alert");
         formError.addClassName("form-error");
         var send = new Button(sendLabel);

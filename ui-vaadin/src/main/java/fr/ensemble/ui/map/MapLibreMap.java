@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,6 +41,19 @@ public class MapLibreMap extends Component implements HasSize {
     /** Fits the map to an extent: west, south, east, north in degrees. */
     public void zoomTo(double[] extent) {
         getElement().callJsFunction("zoomTo", boundsJson(extent));
+    }
+
+    /** Lets the user choose a place with a click: one marker, and its longitude and latitude to the listener. */
+    public void pickPoints(BiConsumer<Double, Double> listener) {
+        getElement().setAttribute("pick-point", true);
+        getElement().addEventListener("point-picked", event -> listener.accept(
+                event.getEventData().get("event.detail.lon").asDouble(), event.getEventData().get("event.detail.lat").asDouble()))
+                .addEventData("event.detail.lon").addEventData("event.detail.lat");
+    }
+
+    /** Shows the chosen place's marker; null coordinates remove it. */
+    public void showPoint(Double lon, Double lat) {
+        getElement().callJsFunction("showPoint", lon, lat);
     }
 
     private static String boundsJson(double[] bounds) {

@@ -60,6 +60,13 @@ public class TerritoryMaps {
                 bounds, label, basemapStyleUrl);
     }
 
+    /** A map of the communes fitted to this one, to place a point on (empty without the communes layer). */
+    public Optional<MapLibreMap> placeChooser(Tenant commune) {
+        List<Layer> communes = readableLayers().stream().filter(layer -> COMMUNES.equals(layer.id())).toList();
+        return extentOf(commune).or(this::territoryExtent)
+                .map(extent -> map(communes, layer -> true, extent, "Carte : cliquez pour placer un repère"));
+    }
+
     /** The nine communes' extent, west, south, east, north in degrees. */
     public Optional<double[]> territoryExtent() {
         return catalogue.find(COMMUNES).flatMap(features::extent);

@@ -162,6 +162,12 @@ final class AnswerRules {
         if (isEmpty(address.get("city"))) {
             errors.add(new FieldError(name + ".city", "Saisissez la commune."));
         }
+        Object lon = address.get("lon");
+        Object lat = address.get("lat");
+        if ((lon != null || lat != null) && !(lon instanceof Number east && lat instanceof Number north
+                && east.doubleValue() >= -5.5 && east.doubleValue() <= 10 && north.doubleValue() >= 41 && north.doubleValue() <= 51.5)) {
+            errors.add(new FieldError(name, "Le repère sur la carte doit être placé en France : placez-le de nouveau."));
+        }
     }
 
     /** 3.0 as « 3 », 2.5 as « 2,5 ». */

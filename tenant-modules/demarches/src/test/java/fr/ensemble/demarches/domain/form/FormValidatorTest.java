@@ -192,6 +192,21 @@ class FormValidatorTest {
     }
 
     @Test
+    void anAddressPointIsOptionalAndMustBeInFrance() {
+        answers.put("adresse", Map.of("street", "12 rue Hoche", "postalCode", "93500", "city", "Pantin",
+                "lon", 2.4036, "lat", 48.8938));
+        assertThat(errors()).isEmpty();
+
+        answers.put("adresse", Map.of("street", "12 rue Hoche", "postalCode", "93500", "city", "Pantin",
+                "lon", 48.8938, "lat", 2.4036));
+        assertThat(errors()).containsExactly(new FieldError("adresse",
+                "Le repère sur la carte doit être placé en France : placez-le de nouveau."));
+
+        answers.put("adresse", Map.of("street", "12 rue Hoche", "postalCode", "93500", "city", "Pantin", "lon", "est"));
+        assertThat(errors()).hasSize(1);
+    }
+
+    @Test
     void aFileMustBeAnAcceptedTypeWithinItsLimit() {
         var file = field("champ", FILE).maxBytes(1024 * 1024);
 
