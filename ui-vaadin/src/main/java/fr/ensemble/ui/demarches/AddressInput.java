@@ -82,7 +82,7 @@ class AddressInput extends BlockInput {
 
     @Override
     public Object value() {
-        if (street.isEmpty() && postalCode.isEmpty() && city.isEmpty()) {
+        if (street.isEmpty() && postalCode.isEmpty() && city.isEmpty() && lon == null) {
             return null;
         }
         Map<String, Object> address = new LinkedHashMap<>();
