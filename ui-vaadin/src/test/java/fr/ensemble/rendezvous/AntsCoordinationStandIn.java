@@ -111,7 +111,7 @@ final class AntsCoordinationStandIn implements AutoCloseable {
             appointments.computeIfAbsent(id, key -> new CopyOnWriteArrayList<>()).add(appointment);
             answer(exchange, 200, Map.of("success", true));
         } else {
-            List<Map<String, String>> kept = appointments.getOrDefault(id, List.of());
+            List<Map<String, String>> kept = appointments.computeIfAbsent(id, key -> new CopyOnWriteArrayList<>());
             int before = kept.size();
             kept.removeIf(appointment -> appointment.get("meeting_point_id").equals(call.first("meeting_point_id"))
                     && appointment.get("appointment_date").equals(call.first("appointment_date")));
