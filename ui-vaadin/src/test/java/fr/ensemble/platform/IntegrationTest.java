@@ -19,6 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {"server.port=${ENSEMBLE_TEST_APP_PORT:18080}",
                 "spring.security.oauth2.client.registration.keycloak.client-id=ensemble-app-tests",
                 "spring.security.oauth2.client.registration.keycloak.client-secret=ensemble-tests-local-secret",
-                "ensemble.identity.token-clock-skew=0s"})
+                "ensemble.identity.token-clock-skew=0s",
+                "ensemble.rendezvous.ants.hub-token=" + IntegrationTest.ANTS_HUB_TOKEN,
+                "ensemble.rendezvous.ants.coordination-url=http://127.0.0.1:${ENSEMBLE_TEST_ANTS_PORT:18094}/api",
+                "ensemble.rendezvous.ants.coordination-token=" + IntegrationTest.ANTS_COORDINATION_TOKEN,
+                "ensemble.rendezvous.ants.send-interval=1s"})
 public @interface IntegrationTest {
+
+    /** What the tests send as the ANTS hub, and what the ANTS stand-in expects from the platform. */
+    String ANTS_HUB_TOKEN = "local-tests-hub-token";
+    String ANTS_COORDINATION_TOKEN = "local-tests-coordination-token";
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
@@ -32,8 +33,11 @@ import fr.ensemble.rendezvous.domain.SlotTakenException;
 import fr.ensemble.ui.layout.PublicLayout;
 import fr.ensemble.ui.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -120,6 +124,27 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
                 new H2("Vos coordonnées"), name, email, phone, error, confirm);
         add(form);
         type.setValue(types.getFirst());
+        preselect(event.getLocation().getQueryParameters(), types);
+    }
+
+    /**
+     * The ANTS hub sends residents here with the slot they chose there ({@code ?type=&personnes=&jour=}): the form
+     * opens on that type, party and day. Anything unreadable is ignored.
+     */
+    private void preselect(QueryParameters query, List<AppointmentType> types) {
+        query.getSingleParameter("type").flatMap(slug -> types.stream().filter(candidate -> candidate.getSlug().equals(slug))
+                .findFirst()).ifPresent(type::setValue);
+        query.getSingleParameter("personnes").filter(value -> value.matches("[1-5]")).map(Integer::valueOf)
+                .filter(wanted -> wanted <= type.getValue().durations().maxPeople()).ifPresent(people::setValue);
+        query.getSingleParameter("jour").flatMap(BookingView::day).ifPresent(from::setValue);
+    }
+
+    private static Optional<LocalDate> day(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void typeChosen() {

@@ -30,10 +30,12 @@ public class AppointmentManagement {
     private final PlaceRepository places;
     private final AppointmentMails mails;
     private final TenantRegistry registry;
+    private final AntsDeclarations antsDeclarations;
     private final Clock clock;
 
     AppointmentManagement(AppointmentRepository appointments, AppointmentLinks links, SlotSearch search, Booking booking,
-            DeskRepository desks, PlaceRepository places, AppointmentMails mails, TenantRegistry registry, Clock clock) {
+            DeskRepository desks, PlaceRepository places, AppointmentMails mails, TenantRegistry registry,
+            AntsDeclarations antsDeclarations, Clock clock) {
         this.appointments = appointments;
         this.links = links;
         this.search = search;
@@ -42,6 +44,7 @@ public class AppointmentManagement {
         this.places = places;
         this.mails = mails;
         this.registry = registry;
+        this.antsDeclarations = antsDeclarations;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ public class AppointmentManagement {
     public void cancel(String reference, String token) {
         Appointment appointment = authorised(reference, token);
         appointment.cancel("usager", null, clock.instant());
+        antsDeclarations.cancelled(appointment);
         BookedAppointment view = view(appointment);
         mails.cancelled(tenant(), appointment, view.type(), view.place(), null);
     }

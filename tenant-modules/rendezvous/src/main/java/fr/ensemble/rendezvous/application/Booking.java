@@ -11,6 +11,7 @@ import fr.ensemble.rendezvous.domain.AppointmentType;
 import fr.ensemble.rendezvous.domain.Contact;
 import fr.ensemble.rendezvous.domain.Desk;
 import fr.ensemble.rendezvous.domain.DeskRepository;
+import fr.ensemble.rendezvous.domain.Place;
 import fr.ensemble.rendezvous.domain.PlaceRepository;
 import fr.ensemble.rendezvous.domain.PreApplicationNumbers;
 import fr.ensemble.rendezvous.domain.Slot;
@@ -47,10 +48,13 @@ public class Booking {
     private final Agendas agendas;
     private final AppointmentMails mails;
     private final TenantRegistry registry;
+    private final AntsApplicationCheck antsCheck;
+    private final AntsDeclarations antsDeclarations;
     private final Clock clock;
 
     Booking(SlotSearch search, DeskRepository desks, PlaceRepository places, AppointmentRepository appointments,
-            Agendas agendas, AppointmentMails mails, TenantRegistry registry, Clock clock) {
+            Agendas agendas, AppointmentMails mails, TenantRegistry registry, AntsApplicationCheck antsCheck,
+            AntsDeclarations antsDeclarations, Clock clock) {
         this.search = search;
         this.desks = desks;
         this.places = places;
@@ -58,6 +62,8 @@ public class Booking {
         this.agendas = agendas;
         this.mails = mails;
         this.registry = registry;
+        this.antsCheck = antsCheck;
+        this.antsDeclarations = antsDeclarations;
         this.clock = clock;
     }
 
@@ -66,28 +72,32 @@ public class Booking {
     public Appointment book(AppointmentRequest request) {
         String subject = currentSubject().orElseThrow(() -> new AppointmentRefusedException(
                 "Connectez-vous pour prendre rendez-vous : il apparaîtra dans « Mon compte »."));
-        return place(request, subject, "usager");
+        return place(request, subject, "usager", true);
     }
 
     /** An agent books on behalf of a resident at the phone or at the desk. */
     @Transactional
     @PreAuthorize("@communeAccess.canWorkInCurrentTenant(authentication, 'agent')")
     public Appointment bookFor(AppointmentRequest request) {
-        return place(request, null, CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication()));
+        return place(request, null, CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication()), true);
     }
 
-    /** Moves an appointment to another slot, keeping who comes and their numbers: the old slot is freed first. */
+    /**
+     * Moves an appointment to another slot, keeping who comes and their numbers: the old slot is freed first. The
+     * numbers are not checked with the ANTS again: their only appointment there is the one being moved.
+     */
     @Transactional
     Appointment move(Appointment old, long deskId, Instant start, String by) {
         AppointmentType type = search.typeOf(old);
         old.cancel(by, "Déplacé", clock.instant());
         appointments.saveAndFlush(old);
+        antsDeclarations.cancelled(old);
         var request = new AppointmentRequest(type.getSlug(), deskId, start, old.getPeople(), old.contact().name(),
                 old.contact().email(), old.contact().phone(), old.getPreApplicationNumbers());
-        return place(request, old.getResidentSubject(), by);
+        return place(request, old.getResidentSubject(), by, false);
     }
 
-    private Appointment place(AppointmentRequest request, String subject, String bookedBy) {
+    private Appointment place(AppointmentRequest request, String subject, String bookedBy, boolean checkWithAnts) {
         AppointmentType type = search.activeType(request.typeSlug());
         Desk desk = desks.findById(request.deskId()).filter(candidate -> candidate.serves(type))
                 .orElseThrow(() -> new AppointmentRefusedException("Ce guichet ne prend pas ce type de rendez-vous."));
@@ -97,6 +107,9 @@ public class Booking {
                 ? PreApplicationNumbers.checked(request.preApplicationNumbers(), request.people()) : List.of();
         if (request.start() == null) {
             throw new AppointmentRefusedException("Choisissez un créneau.");
+        }
+        if (checkWithAnts) {
+            antsCheck.checkFree(numbers);
         }
         appointments.lockDesk(desk.getId());
         Instant now = clock.instant();
@@ -112,7 +125,9 @@ public class Booking {
             throw e;
         }
         Tenant tenant = registry.require(TenantContext.current().orElseThrow());
-        mails.confirmed(tenant, appointment, type, places.findById(desk.getPlaceId()).orElseThrow());
+        Place place = places.findById(desk.getPlaceId()).orElseThrow();
+        mails.confirmed(tenant, appointment, type, place);
+        antsDeclarations.booked(tenant.slug(), appointment, place);
         return appointment;
     }
 

@@ -40,11 +40,12 @@ class DefaultAgendas implements TenantInitializer {
         for (JsonNode type : agendas.path("types")) {
             jdbc.update("""
                     INSERT INTO appointment_type (slug, label, kind, first_person_minutes, extra_person_minutes, max_people,
-                        minimum_notice_minutes, maximum_advance_days, documents)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING""",
+                        minimum_notice_minutes, maximum_advance_days, documents, ants_published)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING""",
                     type.path("slug").asString(), type.path("label").asString(), type.path("kind").asString(),
                     type.path("firstPerson").asInt(), type.path("extraPerson").asInt(), type.path("maxPeople").asInt(),
-                    type.path("noticeMinutes").asInt(), type.path("advanceDays").asInt(), type.path("documents").asString());
+                    type.path("noticeMinutes").asInt(), type.path("advanceDays").asInt(), type.path("documents").asString(),
+                    type.path("antsPublished").asBoolean(false));
         }
         for (JsonNode place : agendas.path("communes").path(tenant.slug())) {
             List<Long> inserted = jdbc.queryForList("""

@@ -49,6 +49,10 @@ public class AppointmentType {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Offered to the ANTS booking hub (availableTimeSlots) for its CNI, PASSPORT and CNI-PASSPORT reasons. */
+    @Column(name = "ants_published", nullable = false)
+    private boolean antsPublished;
+
     protected AppointmentType() {
     }
 
@@ -75,6 +79,10 @@ public class AppointmentType {
 
     public BookingWindow window() {
         return new BookingWindow(Duration.ofMinutes(minimumNoticeMinutes), Duration.ofDays(maximumAdvanceDays));
+    }
+
+    public boolean isAntsPublished() {
+        return antsPublished;
     }
 
     public boolean needsPreApplicationNumbers() {
