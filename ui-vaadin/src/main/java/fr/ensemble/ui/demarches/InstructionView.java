@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.ensemble.core.identity.access.CommuneAccess;
 import fr.ensemble.core.settings.CommuneSettings;
+import fr.ensemble.core.search.SearchUnavailableException;
 import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
@@ -32,14 +35,16 @@ import fr.ensemble.demarches.application.Catalogue;
 import fr.ensemble.demarches.application.Instruction;
 import fr.ensemble.demarches.application.Instruction.InboxRow;
 import fr.ensemble.demarches.application.RequestRefusedException;
+import fr.ensemble.demarches.application.RequestSearch;
 import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.demarches.domain.RequestStatus;
 import fr.ensemble.ui.commune.CommuneBanner;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
-import java.util.Map;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +68,8 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
     private final Instruction instruction;
     private final Catalogue catalogue;
     private final JsonMapper json;
+    private final RequestSearch requestSearch;
+    private final TextField search = new TextField("Rechercher une demande");
     private final Grid<InboxRow> inbox = new Grid<>();
     private final Select<RequestStatus> status = new Select<>();
     private final Select<Procedure> procedure = new Select<>();
@@ -71,13 +78,14 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
     private String title = "Demandes — Ensemble";
 
     public InstructionView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            Instruction instruction, Catalogue catalogue, JsonMapper json) {
+            Instruction instruction, Catalogue catalogue, JsonMapper json, RequestSearch requestSearch) {
         this.registry = registry;
         this.access = access;
         this.settings = settings;
         this.instruction = instruction;
         this.catalogue = catalogue;
         this.json = json;
+        this.requestSearch = requestSearch;
     }
 
     @Override
@@ -100,6 +108,12 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         procedure.setItemLabelGenerator(value -> value == null ? "Toutes" : value.getTitle());
         procedure.setEmptySelectionAllowed(true);
         procedure.setEmptySelectionCaption("Toutes");
+        search.setHelperText("Numéro de suivi, nom ou e-mail de l'usager, mots des réponses ou des messages");
+        search.setClearButtonVisible(true);
+        search.setId("recherche-demandes");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        search.addValueChangeListener(change -> refresh());
         status.addValueChangeListener(change -> refresh());
         procedure.addValueChangeListener(change -> refresh());
         inbox.setId("boite-demandes");
@@ -115,12 +129,22 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
             add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/formulaires", "Modifier les formulaires des démarches")));
         }
-        add(new HorizontalLayout(status, procedure), inbox, detail);
+        add(new HorizontalLayout(search, status, procedure), inbox, detail);
         refresh();
     }
 
     private void refresh() {
-        var rows = TenantContext.call(tenant.slug(), () -> instruction.inbox(status.getValue(), procedure.getValue(), INBOX_SIZE));
+        List<InboxRow> rows;
+        try {
+            rows = TenantContext.call(tenant.slug(), () -> search.getValue().isBlank()
+                    ? instruction.inbox(status.getValue(), procedure.getValue(), INBOX_SIZE)
+                    : requestSearch.find(search.getValue(), status.getValue(), procedure.getValue(), INBOX_SIZE));
+            search.setInvalid(false);
+        } catch (SearchUnavailableException e) {
+            search.setErrorMessage(e.getMessage());
+            search.setInvalid(true);
+            return;
+        }
         inbox.setItems(rows);
         inbox.setAllRowsVisible(rows.size() <= 15);
     }

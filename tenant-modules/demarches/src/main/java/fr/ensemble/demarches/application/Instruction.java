@@ -46,10 +46,11 @@ public class Instruction {
     private final MailOutbox outbox;
     private final TenantRegistry registry;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     Instruction(RequestRepository requests, RequestEventRepository events, ProcedureRepository procedures,
             ProcedureFormRepository forms, RequestMessageRepository messages, MailOutbox outbox, TenantRegistry registry,
-            Clock clock) {
+            Clock clock, RequestIndexing indexing) {
         this.requests = requests;
         this.events = events;
         this.procedures = procedures;
@@ -58,6 +59,7 @@ public class Instruction {
         this.outbox = outbox;
         this.registry = registry;
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     /** Newest first; a null status or procedure means all. */
@@ -86,6 +88,7 @@ public class Instruction {
         request.moveTo(next, now);
         String agent = CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication());
         events.save(new RequestEvent(request.getId(), now, agent, next, comment, true));
+        indexing.changed(request);
         Tenant tenant = registry.require(TenantContext.current().orElseThrow());
         Procedure procedure = procedures.findById(request.getProcedureId()).orElseThrow();
         outbox.queue(request.getContactEmail(), "Votre demande " + request.getTrackingNumber() + " : " + next.label(),
@@ -105,6 +108,7 @@ public class Instruction {
         String text = RequestMessages.checked(body);
         String agent = CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication());
         messages.save(new RequestMessage(request.getId(), clock.instant(), true, agent, text, internal));
+        indexing.changed(request);
         if (!internal) {
             Tenant tenant = registry.require(TenantContext.current().orElseThrow());
             Procedure procedure = procedures.findById(request.getProcedureId()).orElseThrow();

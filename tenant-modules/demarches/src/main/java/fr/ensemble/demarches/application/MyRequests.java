@@ -28,14 +28,16 @@ public class MyRequests {
     private final RequestEventRepository events;
     private final RequestMessageRepository messages;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     MyRequests(RequestRepository requests, ProcedureRepository procedures, RequestEventRepository events,
-            RequestMessageRepository messages, Clock clock) {
+            RequestMessageRepository messages, Clock clock, RequestIndexing indexing) {
         this.requests = requests;
         this.procedures = procedures;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +52,7 @@ public class MyRequests {
     public void reply(String trackingNumber, String body) {
         Request request = own(trackingNumber).orElseThrow(() -> RequestMessages.unknown(trackingNumber));
         messages.save(new RequestMessage(request.getId(), clock.instant(), false, "usager", RequestMessages.checked(body), false));
+        indexing.changed(request);
     }
 
     private Optional<Request> own(String trackingNumber) {

@@ -45,9 +45,11 @@ public class RequestFiling {
     private final TenantRegistry registry;
     private final JsonMapper json;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     RequestFiling(Catalogue catalogue, ProcedureRepository procedures, RequestRepository requests,
-            RequestEventRepository events, MailOutbox outbox, TenantRegistry registry, JsonMapper json, Clock clock) {
+            RequestEventRepository events, MailOutbox outbox, TenantRegistry registry, JsonMapper json, Clock clock,
+            RequestIndexing indexing) {
         this.catalogue = catalogue;
         this.procedures = procedures;
         this.requests = requests;
@@ -56,6 +58,7 @@ public class RequestFiling {
         this.registry = registry;
         this.json = json;
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     /**
@@ -95,6 +98,7 @@ public class RequestFiling {
         events.save(new RequestEvent(request.getId(), now, subject == null ? contactEmail : "usager", RequestStatus.RECUE,
                 null, true));
         procedures.findById(procedure.getId()).orElseThrow().countRequest();
+        indexing.changed(request);
         outbox.queue(contactEmail, "Votre demande " + request.getTrackingNumber() + " est bien reçue",
                 RequestMails.receipt(tenant, procedure, request));
         return request;

@@ -39,10 +39,11 @@ public class RequestRetention {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     RequestRetention(TenantRegistry registry, RequestRepository requests, RequestEventRepository events,
             RequestPurgeRepository purges, RequestFiles files, JsonMapper json, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, RequestIndexing indexing) {
         this.registry = registry;
         this.requests = requests;
         this.events = events;
@@ -51,6 +52,7 @@ public class RequestRetention {
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     /** Every active tenant in turn; one tenant's failure is logged and leaves the others' purge alone. */
@@ -85,6 +87,7 @@ public class RequestRetention {
                 List<String> keys = storageKeys(request.getAnswers());
                 events.purge(request.getId(), request.getContactEmail());
                 request.purge(now);
+                indexing.changed(request);
                 for (String key : keys) {
                     if (files.delete(key)) {
                         removedFiles++;

@@ -28,12 +28,14 @@ class ResidentRequests implements ResidentActivitySource {
     private final RequestRepository requests;
     private final ProcedureRepository procedures;
     private final TransactionTemplate transaction;
+    private final RequestIndexing indexing;
 
     ResidentRequests(TenantRegistry registry, RequestRepository requests, ProcedureRepository procedures,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, RequestIndexing indexing) {
         this.registry = registry;
         this.requests = requests;
         this.procedures = procedures;
+        this.indexing = indexing;
         // Each tenant in a transaction of its own: "Mon compte" calls in from a transaction bound to the shared schema.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -56,7 +58,10 @@ class ResidentRequests implements ResidentActivitySource {
     @Override
     public void forget(String subject) {
         for (Tenant tenant : registry.all()) {
-            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> requests.anonymise(subject)));
+            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
+                requests.idsOf(subject).forEach(indexing::changed);
+                requests.anonymise(subject);
+            }));
         }
     }
 }

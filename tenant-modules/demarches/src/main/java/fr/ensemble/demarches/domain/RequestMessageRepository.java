@@ -1,5 +1,6 @@
 package fr.ensemble.demarches.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,6 @@ public interface RequestMessageRepository extends JpaRepository<RequestMessage, 
     List<RequestMessage> findByRequestIdOrderBySentAtAsc(long requestId);
 
     List<RequestMessage> findByRequestIdAndInternalFalseOrderBySentAtAsc(long requestId);
+
+    List<RequestMessage> findByRequestIdIn(Collection<Long> requestIds);
 }

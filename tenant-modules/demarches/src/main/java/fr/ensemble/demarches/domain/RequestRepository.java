@@ -15,6 +15,12 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
 
     Optional<Request> findByIdempotencyKey(String idempotencyKey);
 
+    @Query("SELECT r.id FROM Request r")
+    List<Long> allIds();
+
+    @Query("SELECT r.id FROM Request r WHERE r.residentSubject = :subject")
+    List<Long> idsOf(String subject);
+
     List<Request> findByResidentSubjectOrderBySubmittedAtDesc(String residentSubject);
 
     /** The inbox: newest first, optionally one status and one procedure. */
