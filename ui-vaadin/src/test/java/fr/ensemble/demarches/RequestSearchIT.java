@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import fr.ensemble.core.identity.resident.ResidentIdentity;
 import fr.ensemble.core.identity.resident.ResidentProfileService;
 import fr.ensemble.core.search.SearchIndexes;
@@ -184,8 +185,8 @@ class RequestSearchIT {
         String word = uniqueWord();
         String tracking = fileAsAlice("pantin", "Graffiti " + word, "Un graffiti sur le mur de l'école.");
         awaitFound("pantin", word);
-        elasticsearch.deleteByQuery(delete -> delete.index(indexes.alias("requests", "pantin")).refresh(true)
-                .query(query -> query.term(term -> term.field("trackingNumber").value(tracking))));
+        String id = text("SELECT id::text FROM t_pantin.request WHERE tracking_number = ?", tracking);
+        elasticsearch.delete(delete -> delete.index(indexes.index("requests")).id("pantin:" + id).refresh(Refresh.True));
         assertThat(found("pantin", word)).as("lost from the index").isEmpty();
 
         LocalStack.command("infra/tenant", "reindex", "pantin");

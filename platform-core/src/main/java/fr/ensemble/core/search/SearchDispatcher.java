@@ -1,13 +1,14 @@
 package fr.ensemble.core.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public class SearchDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(SearchDispatcher.class);
     private static final int BATCH = 200;
+    private static final int REMOVAL_PAGE = 1000;
 
     private final TenantRegistry registry;
     private final IndexEventRepository events;
@@ -88,9 +90,7 @@ public class SearchDispatcher {
         try {
             for (SearchDocuments documents : documentsByType.values()) {
                 indexes.ensure(documents, tenant);
-                client.deleteByQuery(delete -> delete.index(indexes.alias(documents.type(), tenant)).conflicts(Conflicts.Proceed)
-                        .refresh(true)
-                        .query(query -> query.term(term -> term.field(SearchIndexes.TENANT_FIELD).value(tenant))));
+                removeAll(documents.type(), tenant);
                 events.saveAll(documents.allIds().stream().map(id -> new IndexEvent(documents.type(), id, now)).toList());
             }
             events.delete(request);
@@ -98,6 +98,25 @@ public class SearchDispatcher {
         } catch (Exception e) {
             request.failed(e.getMessage(), now);
             log.warn("Search of {}: reindex not started (attempt {}): {}", tenant, request.getAttempts(), e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes the tenant's documents of that kind, a page of ids at a time (the stack's distribution has no
+     * delete-by-query).
+     */
+    private void removeAll(String type, String tenant) throws IOException {
+        String alias = indexes.alias(type, tenant);
+        while (true) {
+            client.indices().refresh(refresh -> refresh.index(alias));
+            List<String> ids = client.search(search -> search.index(alias).size(REMOVAL_PAGE).source(source -> source.fetch(false))
+                    .query(query -> query.term(term -> term.field(SearchIndexes.TENANT_FIELD).value(tenant))), Object.class)
+                    .hits().hits().stream().map(Hit::id).toList();
+            if (ids.isEmpty()) {
+                return;
+            }
+            client.bulk(bulk -> bulk.operations(ids.stream().map(id -> BulkOperation.of(operation -> operation.delete(
+                    delete -> delete.index(indexes.index(type)).id(id)))).toList()));
         }
     }
 

@@ -129,6 +129,7 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
             add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/formulaires", "Modifier les formulaires des démarches")));
         }
+        add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/statistiques", "Statistiques des démarches")));
         add(new HorizontalLayout(search, status, procedure), inbox, detail);
         refresh();
     }
