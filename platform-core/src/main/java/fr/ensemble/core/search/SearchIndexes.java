@@ -74,9 +74,4 @@ public class SearchIndexes {
                 .filter(filter -> filter.term(term -> term.field(TENANT_FIELD).value(tenant))))));
         ready.add(alias);
     }
-
-    /** Forgets what exists (after an index was removed behind the application's back, e.g. in tests). */
-    void forget() {
-        ready.clear();
-    }
 }
