@@ -47,10 +47,7 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
             ORDER BY r.updated_at FOR UPDATE OF r SKIP LOCKED""", nativeQuery = true)
     List<Request> dueForPurge(Instant now);
 
-    /** The next tracking number's counter for the year, taken atomically. */
-    @Query(value = """
-            INSERT INTO tracking_counter (year, last_value) VALUES (:year, 1)
-            ON CONFLICT (year) DO UPDATE SET last_value = tracking_counter.last_value + 1
-            RETURNING last_value""", nativeQuery = true)
+    /** The next tracking number's counter for the year, from the year's sequence (no lock held until commit). */
+    @Query(value = "SELECT CAST(next_tracking_value(:year) AS integer)", nativeQuery = true)
     int nextTrackingValue(int year);
 }
