@@ -22,6 +22,7 @@ elasticsearch_start() {
     mkdir -p "$SERVICE_ROOT"
     unzip -q -o "$zip" -d "$SERVICE_ROOT" || die "could not unpack $zip"
   fi
+  install_french_analysis
   mkdir -p "$ES_DATA" && touch "$ES_LOG"
   chown -R "$ENSEMBLE_SERVICE_USER": "$ES_HOME" "$ES_DATA" "$ES_LOG"
   # Reaching the config and data folders needs search rights on the service root.
@@ -35,6 +36,29 @@ elasticsearch_start() {
       -E path.logs="$ES_DATA/logs" -E cluster.name=ensemble -E xpack.ml.enabled=false
   wait_until Elasticsearch "$ES_LOG" "$ES_PID" es_ready
   say "Elasticsearch ready on http://127.0.0.1:$ENSEMBLE_ES_PORT (log: $ES_LOG)"
+}
+
+# Our French analyzer (infra/elasticsearch/french-analysis), compiled against the distribution's own jars and
+# installed as a stable plugin; rebuilt when its sources change (their digest is the plugin's version).
+install_french_analysis() {
+  local source=$ENSEMBLE_HOME/infra/elasticsearch/french-analysis name=ensemble-french-analysis digest work
+  digest=$(cat "$source/named_components.json" "$source/stable-plugin-descriptor.properties.in" \
+    $(find "$source/src" -name '*.java' | sort) | sha256sum | cut -c1-12)
+  grep -qx "version=$digest" "$ES_HOME/plugins/$name/stable-plugin-descriptor.properties" 2>/dev/null && return 0
+  say "building the French analysis plugin of Elasticsearch"
+  work=$(mktemp -d)
+  mkdir -p "$work/classes" "$work/plugin"
+  "$JAVA_HOME/bin/javac" -nowarn --release 21 -cp "$ES_HOME/lib/*" -d "$work/classes" $(find "$source/src" -name '*.java') \
+    || die "could not compile $source"
+  "$JAVA_HOME/bin/jar" --create --file "$work/plugin/$name.jar" -C "$work/classes" .
+  cp "$source/named_components.json" "$work/plugin/"
+  sed -e "s/@VERSION@/$digest/" -e "s/@ES_VERSION@/$ELASTICSEARCH_VERSION/" "$source/stable-plugin-descriptor.properties.in" \
+    >"$work/plugin/stable-plugin-descriptor.properties"
+  "$JAVA_HOME/bin/jar" --create --no-manifest --file "$work/$name.zip" -C "$work/plugin" .
+  [ -d "$ES_HOME/plugins/$name" ] && ES_JAVA_HOME=$JAVA_HOME "$ES_HOME/bin/elasticsearch-plugin" remove "$name" >/dev/null
+  ES_JAVA_HOME=$JAVA_HOME "$ES_HOME/bin/elasticsearch-plugin" install --batch "file://$work/$name.zip" \
+    >"$LOG_DIR/elasticsearch-plugin.log" 2>&1 || die "could not install the French analysis plugin, see $LOG_DIR/elasticsearch-plugin.log"
+  rm -rf "$work"
 }
 
 elasticsearch_stop() { stop_pidfile Elasticsearch "$ES_PID"; }

@@ -16,7 +16,8 @@ public final class Benchmarks {
             "tenancy", new TenancyBenchmark(),
             "login", new LoginBenchmark(),
             "tiles", new TilesBenchmark(),
-            "features", new FeaturesBenchmark());
+            "features", new FeaturesBenchmark(),
+            "requests", new RequestsBenchmark());
 
     private Benchmarks() {
     }

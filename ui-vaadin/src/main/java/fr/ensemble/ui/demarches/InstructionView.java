@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.ensemble.core.identity.access.CommuneAccess;
 import fr.ensemble.core.settings.CommuneSettings;
+import fr.ensemble.core.search.SearchUnavailableException;
 import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
@@ -27,6 +30,7 @@ import fr.ensemble.demarches.application.Instruction.Assignment;
 import fr.ensemble.demarches.application.Instruction.InboxFilter;
 import fr.ensemble.demarches.application.Instruction.InboxRow;
 import fr.ensemble.demarches.domain.Department;
+import fr.ensemble.demarches.application.RequestSearch;
 import fr.ensemble.demarches.domain.Procedure;
 import fr.ensemble.ui.commune.CommuneBanner;
 import fr.ensemble.ui.layout.PublicLayout;
@@ -34,6 +38,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +60,8 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
     private final Instruction instruction;
     private final Catalogue catalogue;
     private final JsonMapper json;
+    private final RequestSearch requestSearch;
+    private final TextField search = new TextField("Rechercher une demande");
     private final Grid<InboxRow> inbox = new Grid<>();
     private final Select<String> status = new Select<>();
     private final Select<Procedure> procedure = new Select<>();
@@ -66,13 +73,14 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
     private String title = "Demandes — Ensemble";
 
     public InstructionView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            Instruction instruction, Catalogue catalogue, JsonMapper json) {
+            Instruction instruction, Catalogue catalogue, JsonMapper json, RequestSearch requestSearch) {
         this.registry = registry;
         this.access = access;
         this.settings = settings;
         this.instruction = instruction;
         this.catalogue = catalogue;
         this.json = json;
+        this.requestSearch = requestSearch;
     }
 
     @Override
@@ -101,6 +109,12 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         minAge.setMin(0);
         minAge.setStepButtonsVisible(true);
         minAge.addValueChangeListener(change -> refresh());
+        search.setHelperText("Numéro de suivi, nom ou e-mail de l'usager, mots des réponses ou des messages");
+        search.setClearButtonVisible(true);
+        search.setId("recherche-demandes");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        search.addValueChangeListener(change -> refresh());
         inbox.setId("boite-demandes");
         inbox.setAriaLabel("Demandes reçues");
         inbox.addColumn(InboxRow::trackingNumber).setHeader("Numéro").setAutoWidth(true);
@@ -122,7 +136,8 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
                 .filter(withPlaces -> withPlaces.allocation().isPresent())
                 .forEach(withPlaces -> add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/places/"
                         + withPlaces.getSlug(), "Attribution des places : " + withPlaces.getTitle()))));
-        var filters = new HorizontalLayout(status, procedure, department, assignment, minAge);
+        add(new Paragraph(new Anchor("agent/" + tenant.slug() + "/demarches/statistiques", "Statistiques des démarches")));
+        var filters = new HorizontalLayout(search, status, procedure, department, assignment, minAge);
         filters.setWrap(true);
         add(filters, inbox, detail);
         refresh();
@@ -141,7 +156,16 @@ public class InstructionView extends Div implements BeforeEnterObserver, HasDyna
         var filter = new InboxFilter(status.getValue(), procedure.getValue() == null ? null : procedure.getValue().getId(),
                 department.getValue() == null ? null : department.getValue().getId(), assignment.getValue(),
                 minAge.getValue() == null ? 0 : Math.max(0, minAge.getValue()));
-        var rows = TenantContext.call(tenant.slug(), () -> instruction.inbox(filter, INBOX_SIZE));
+        List<InboxRow> rows;
+        try {
+            rows = TenantContext.call(tenant.slug(), () -> search.getValue().isBlank() ? instruction.inbox(filter, INBOX_SIZE)
+                    : requestSearch.find(search.getValue(), status.getValue(), procedure.getValue(), INBOX_SIZE));
+            search.setInvalid(false);
+        } catch (SearchUnavailableException e) {
+            search.setErrorMessage(e.getMessage());
+            search.setInvalid(true);
+            return;
+        }
         inbox.setItems(rows);
         inbox.setAllRowsVisible(rows.size() <= 15);
     }

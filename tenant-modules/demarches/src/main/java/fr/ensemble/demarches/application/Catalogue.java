@@ -1,7 +1,10 @@
 package fr.ensemble.demarches.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.ensemble.core.tenancy.TenantContext;
+
 import fr.ensemble.demarches.domain.Procedure;
-import fr.ensemble.demarches.domain.ProcedureForm;
 import fr.ensemble.demarches.domain.ProcedureFormRepository;
 import fr.ensemble.demarches.domain.ProcedureRepository;
 import fr.ensemble.demarches.domain.form.FormDefinition;
@@ -19,6 +22,8 @@ public class Catalogue {
 
     private final ProcedureRepository procedures;
     private final ProcedureFormRepository forms;
+    /** Published versions as parsed, by tenant, procedure and number: a published version never changes. */
+    private final Cache<FormKey, FormDefinition> parsed = Caffeine.newBuilder().maximumSize(5_000).build();
 
     Catalogue(ProcedureRepository procedures, ProcedureFormRepository forms) {
         this.procedures = procedures;
@@ -45,7 +50,9 @@ public class Catalogue {
     /** The latest published version of the procedure's form, with its number. */
     @Transactional(readOnly = true)
     public Optional<CurrentForm> currentForm(Procedure procedure) {
-        return forms.findCurrent(procedure.getId()).map(CurrentForm::of);
+        String tenant = TenantContext.current().orElseThrow(() -> new IllegalStateException("A form is read in a tenant"));
+        return forms.findCurrent(procedure.getId()).map(form -> new CurrentForm(form.getNumber(), parsed.get(
+                new FormKey(tenant, procedure.getId(), form.getNumber()), key -> FormDefinitions.fromJson(form.getDefinition()))));
     }
 
     private static String fold(String text) {
@@ -54,9 +61,8 @@ public class Catalogue {
 
     /** A form version ready to fill. */
     public record CurrentForm(int number, FormDefinition definition) {
+    }
 
-        static CurrentForm of(ProcedureForm form) {
-            return new CurrentForm(form.getNumber(), FormDefinitions.fromJson(form.getDefinition()));
-        }
+    private record FormKey(String tenant, long procedureId, int number) {
     }
 }

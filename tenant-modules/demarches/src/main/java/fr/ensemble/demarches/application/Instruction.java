@@ -58,10 +58,12 @@ public class Instruction {
     private final RequestFiles files;
     private final RequestMails mails;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     Instruction(RequestRepository requests, RequestEventRepository events, ProcedureRepository procedures,
             ProcedureFormRepository forms, RequestMessageRepository messages, RequestDocumentRepository documents,
-            DepartmentRepository departments, RequestFiles files, RequestMails mails, Clock clock) {
+            DepartmentRepository departments, RequestFiles files, RequestMails mails, Clock clock,
+            RequestIndexing indexing) {
         this.requests = requests;
         this.events = events;
         this.procedures = procedures;
@@ -72,6 +74,7 @@ public class Instruction {
         this.files = files;
         this.mails = mails;
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     /** Newest first, as the filter says. */
@@ -139,6 +142,7 @@ public class Instruction {
         Workflow.Status reached = workflow.status(next);
         events.save(new RequestEvent(request.getId(), now, agent(), RequestAction.STATUS, next, message,
                 reached.visibleToResident()));
+        indexing.changed(request);
         if (reached.visibleToResident()) {
             mails.statusChanged(procedure, request, reached.residentLabel(), message);
         }
@@ -216,6 +220,7 @@ public class Instruction {
         Request request = request(trackingNumber);
         String text = RequestMessages.checked(body);
         messages.save(new RequestMessage(request.getId(), clock.instant(), true, agent(), text, internal));
+        indexing.changed(request);
         if (!internal) {
             mails.message(procedures.findById(request.getProcedureId()).orElseThrow(), request, text);
         }

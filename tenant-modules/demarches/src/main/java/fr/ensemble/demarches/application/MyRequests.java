@@ -36,9 +36,11 @@ public class MyRequests {
     private final RequestDocumentRepository documents;
     private final RequestFiles files;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     MyRequests(RequestRepository requests, ProcedureRepository procedures, RequestEventRepository events,
-            RequestMessageRepository messages, RequestDocumentRepository documents, RequestFiles files, Clock clock) {
+            RequestMessageRepository messages, RequestDocumentRepository documents, RequestFiles files, Clock clock,
+            RequestIndexing indexing) {
         this.requests = requests;
         this.procedures = procedures;
         this.events = events;
@@ -46,6 +48,7 @@ public class MyRequests {
         this.documents = documents;
         this.files = files;
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +81,7 @@ public class MyRequests {
     public void reply(String trackingNumber, String body) {
         Request request = own(trackingNumber).orElseThrow(() -> RequestMessages.unknown(trackingNumber));
         messages.save(new RequestMessage(request.getId(), clock.instant(), false, "usager", RequestMessages.checked(body), false));
+        indexing.changed(request);
     }
 
     private Optional<Request> own(String trackingNumber) {

@@ -51,10 +51,11 @@ public class RequestFiling {
     private final TenantRegistry registry;
     private final JsonMapper json;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     RequestFiling(Catalogue catalogue, ProcedureRepository procedures, RequestRepository requests,
-            RequestEventRepository events, RoutingRuleRepository routing, RequestDraftRepository drafts, RequestMails mails, TenantRegistry registry,
-            JsonMapper json, Clock clock) {
+            RequestEventRepository events, RoutingRuleRepository routing, RequestDraftRepository drafts, RequestMails mails,
+            TenantRegistry registry, JsonMapper json, Clock clock, RequestIndexing indexing) {
         this.catalogue = catalogue;
         this.procedures = procedures;
         this.requests = requests;
@@ -65,6 +66,7 @@ public class RequestFiling {
         this.registry = registry;
         this.json = json;
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     /**
@@ -132,6 +134,7 @@ public class RequestFiling {
         if (subject != null) {
             drafts.deleteById(new RequestDraft.Key(subject, procedure.getId()));
         }
+        indexing.changed(request);
         mails.receipt(procedure, request);
         return request;
     }

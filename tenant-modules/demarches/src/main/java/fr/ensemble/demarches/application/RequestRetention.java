@@ -41,11 +41,12 @@ public class RequestRetention {
     private final RequestMessageRepository messages;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RequestIndexing indexing;
 
     RequestRetention(TenantRegistry registry, RequestRepository requests, RequestEventRepository events,
             RequestPurgeRepository purges, RequestFiles files, RequestDocumentRepository documents,
-            RequestMessageRepository messages, PlatformTransactionManager transactions,
-            Clock clock) {
+            RequestMessageRepository messages, PlatformTransactionManager transactions, Clock clock,
+            RequestIndexing indexing) {
         this.registry = registry;
         this.requests = requests;
         this.events = events;
@@ -55,6 +56,7 @@ public class RequestRetention {
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.indexing = indexing;
     }
 
     /** Every active tenant in turn; one tenant's failure is logged and leaves the others' purge alone. */
@@ -92,6 +94,7 @@ public class RequestRetention {
                 messages.deleteByRequestId(request.getId());
                 events.purge(request.getId(), request.getContactEmail());
                 request.purge(now);
+                indexing.changed(request);
                 for (String key : keys) {
                     if (files.delete(key)) {
                         removedFiles++;

@@ -30,13 +30,15 @@ class ResidentRequests implements ResidentActivitySource {
     private final ProcedureRepository procedures;
     private final RequestDraftRepository drafts;
     private final TransactionTemplate transaction;
+    private final RequestIndexing indexing;
 
     ResidentRequests(TenantRegistry registry, RequestRepository requests, ProcedureRepository procedures,
-            RequestDraftRepository drafts, PlatformTransactionManager transactions) {
+            RequestDraftRepository drafts, PlatformTransactionManager transactions, RequestIndexing indexing) {
         this.registry = registry;
         this.requests = requests;
         this.procedures = procedures;
         this.drafts = drafts;
+        this.indexing = indexing;
         // Each tenant in a transaction of its own: "Mon compte" calls in from a transaction bound to the shared schema.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -60,6 +62,7 @@ class ResidentRequests implements ResidentActivitySource {
     public void forget(String subject) {
         for (Tenant tenant : registry.all()) {
             TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
+                requests.idsOf(subject).forEach(indexing::changed);
                 requests.anonymise(subject);
                 drafts.deleteByResident(subject);
             }));

@@ -47,6 +47,10 @@ public class RequestMessage {
         this.internal = internal;
     }
 
+    public long getRequestId() {
+        return requestId;
+    }
+
     public Instant getSentAt() {
         return sentAt;
     }

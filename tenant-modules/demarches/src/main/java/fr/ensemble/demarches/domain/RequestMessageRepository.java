@@ -1,5 +1,6 @@
 package fr.ensemble.demarches.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,4 +17,6 @@ public interface RequestMessageRepository extends JpaRepository<RequestMessage, 
     @Modifying
     @Query("DELETE FROM RequestMessage x WHERE x.requestId = :requestId")
     int deleteByRequestId(long requestId);
+
+    List<RequestMessage> findByRequestIdIn(Collection<Long> requestIds);
 }

@@ -15,6 +15,12 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
 
     Optional<Request> findByIdempotencyKey(String idempotencyKey);
 
+    @Query("SELECT r.id FROM Request r")
+    List<Long> allIds();
+
+    @Query("SELECT r.id FROM Request r WHERE r.residentSubject = :subject")
+    List<Long> idsOf(String subject);
+
     List<Request> findByResidentSubjectOrderBySubmittedAtDesc(String residentSubject);
 
     /**
@@ -55,10 +61,7 @@ public interface RequestRepository extends JpaRepository<Request, Long> {
             ORDER BY r.closed_at FOR UPDATE OF r SKIP LOCKED""", nativeQuery = true)
     List<Request> dueForPurge(Instant now);
 
-    /** The next tracking number's counter for the year, taken atomically. */
-    @Query(value = """
-            INSERT INTO tracking_counter (year, last_value) VALUES (:year, 1)
-            ON CONFLICT (year) DO UPDATE SET last_value = tracking_counter.last_value + 1
-            RETURNING last_value""", nativeQuery = true)
+    /** The next tracking number's counter for the year, from the year's sequence (no lock held until commit). */
+    @Query(value = "SELECT CAST(next_tracking_value(:year) AS integer)", nativeQuery = true)
     int nextTrackingValue(int year);
 }
