@@ -167,7 +167,7 @@ class RequestSearchIT {
             instruction.move(tracking, "REFUSEE", "Hors compétence.", null);
         }));
         try (Connection superuser = LocalStack.superuser("ensemble"); var update = superuser.prepareStatement(
-                "UPDATE t_pantin.request SET updated_at = updated_at - interval '400 days' WHERE tracking_number = ?")) {
+                "UPDATE t_pantin.request SET closed_at = closed_at - interval '400 days' WHERE tracking_number = ?")) {
             update.setString(1, tracking);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
