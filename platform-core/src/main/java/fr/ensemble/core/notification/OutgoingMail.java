@@ -16,6 +16,7 @@ public class OutgoingMail {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    static final String ERASED_BODY = "[contenu confidentiel effacé après l'envoi]";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,13 +46,17 @@ public class OutgoingMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(nullable = false)
+    private boolean confidential;
+
     protected OutgoingMail() {
     }
 
-    OutgoingMail(String recipient, String subject, String body, Instant now) {
+    OutgoingMail(String recipient, String subject, String body, boolean confidential, Instant now) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.confidential = confidential;
         this.queuedAt = now;
         this.nextAttemptAt = now;
     }
@@ -60,6 +65,9 @@ public class OutgoingMail {
         attempts++;
         sentAt = now;
         lastError = null;
+        if (confidential) {
+            body = ERASED_BODY;
+        }
     }
 
     /** Tried again later, waiting twice as long after each failure, an hour at most: never given up. */
@@ -101,5 +109,9 @@ public class OutgoingMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
     }
 }

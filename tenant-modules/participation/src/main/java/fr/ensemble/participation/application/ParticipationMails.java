@@ -1,0 +1,25 @@
+package fr.ensemble.participation.application;
+
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.participation.domain.Campaign;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The French texts of the participation e-mails. */
+final class ParticipationMails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    private ParticipationMails() {
+    }
+
+    static String receipt(Tenant tenant, Campaign campaign, String code, LocalDate day) {
+        return "Bonjour,\n\nVotre vote à « " + campaign.getTitle() + " » (" + tenant.name() + ") est enregistré le "
+                + DAY.format(day) + ".\n\nVotre code de vérification : " + code + "\n\n"
+                + "Avec ce code, vous pouvez vérifier à tout moment que votre bulletin est bien compté, sur la page de la "
+                + "consultation (/" + tenant.slug() + "/participer/" + campaign.getSlug() + "). Ce code ne révèle pas "
+                + "votre choix, et votre bulletin est conservé séparément de la liste des votants : personne ne peut "
+                + "savoir pour qui vous avez voté.\n\nCe message est envoyé automatiquement : merci de ne pas y répondre.";
+    }
+}

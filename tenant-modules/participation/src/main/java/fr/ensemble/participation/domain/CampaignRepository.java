@@ -1,0 +1,17 @@
+package fr.ensemble.participation.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The current tenant's campaigns. */
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    Optional<Campaign> findBySlug(String slug);
+
+    List<Campaign> findByPublishedTrueOrderByCreatedAtDesc();
+
+    List<Campaign> findAllByOrderByCreatedAtDesc();
+
+    boolean existsBySlug(String slug);
+}
