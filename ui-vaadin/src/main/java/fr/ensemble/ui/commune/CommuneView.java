@@ -41,6 +41,7 @@ public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(new CommuneBanner(branding.getDisplayName(), branding),
                 new Paragraph(new Anchor(tenant.slug() + "/demarches", "Démarches en ligne de " + branding.getDisplayName())),
+                new Paragraph(new Anchor(tenant.slug() + "/participer", "Participer : budget participatif, votations, consultations")),
                 new Paragraph("Les rendez-vous et la participation citoyenne arrivent bientôt sur Ensemble."));
         if (tenant.isCommune()) {
             add(new Paragraph(CommuneMapView.link("Carte " + CommuneMapView.ofCommune(branding.getDisplayName())

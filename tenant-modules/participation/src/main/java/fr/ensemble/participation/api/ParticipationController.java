@@ -66,11 +66,46 @@ public class ParticipationController {
 
     @GetMapping(BASE + "/{campaign}/results")
     public Results results(@PathVariable String commune, @PathVariable String campaign) {
-        Tally tally = campaigns.results(campaign).orElseThrow(() -> ApiProblems.error(HttpStatus.CONFLICT,
-                "resultats-non-publies", "Résultats non publiés", "Les résultats sont publiés à la fin du vote."));
+        Tally tally = campaigns.results(campaign).orElseThrow(ParticipationController::notPublished);
         return new Results(tally.ballots(), tally.onlineBallots(), tally.paperBallots(), tally.options().stream()
                 .map(result -> new OptionResult(result.option().getId(), result.option().getTitle(), result.votes(),
                         result.online(), result.paper(), result.winner())).toList());
+    }
+
+    /** Open data: the results as CSV (option, votes, online, paper, winner). */
+    @GetMapping(value = BASE + "/{campaign}/results.csv", produces = "text/csv;charset=UTF-8")
+    public String resultsCsv(@PathVariable String commune, @PathVariable String campaign) {
+        var csv = new StringBuilder("option_id;titre;voix;en_ligne;papier;retenu\n");
+        results(commune, campaign).options().forEach(option -> csv.append(option.id()).append(';')
+                .append(csvText(option.title())).append(';').append(option.votes()).append(';').append(option.online())
+                .append(';').append(option.paper()).append(';').append(option.winner() ? "oui" : "non").append('\n'));
+        return csv.toString();
+    }
+
+    /** Open data: every anonymous ballot of a vote that is over, as JSON. */
+    @GetMapping(BASE + "/{campaign}/ballots")
+    public List<PublicBallot> ballots(@PathVariable String commune, @PathVariable String campaign) {
+        return campaigns.ballots(campaign).orElseThrow(ParticipationController::notPublished).stream()
+                .map(PublicBallot::of).toList();
+    }
+
+    /** Open data: the same ballots as CSV, one line per ballot, choices separated by commas. */
+    @GetMapping(value = BASE + "/{campaign}/ballots.csv", produces = "text/csv;charset=UTF-8")
+    public String ballotsCsv(@PathVariable String commune, @PathVariable String campaign) {
+        var csv = new StringBuilder("bulletin;jour;canal;choix\n");
+        ballots(commune, campaign).forEach(ballot -> csv.append(ballot.id()).append(';').append(ballot.castOn()).append(';')
+                .append(ballot.channel()).append(';').append(ballot.choices().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(","))).append('\n'));
+        return csv.toString();
+    }
+
+    private static String csvText(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static org.springframework.web.ErrorResponseException notPublished() {
+        return ApiProblems.error(HttpStatus.CONFLICT, "resultats-non-publies", "Résultats non publiés",
+                "Les résultats et les bulletins sont publiés à la fin du vote.");
     }
 
     @PostMapping(BASE + "/{campaign}/ballots")
@@ -126,6 +161,15 @@ public class ParticipationController {
 
     /** Whether a ballot with that code is counted. */
     public record ReceiptCheck(String receipt, boolean counted) {
+    }
+
+    /** An anonymous ballot, for open data. */
+    public record PublicBallot(java.util.UUID id, LocalDate castOn, String channel, List<Long> choices) {
+
+        static PublicBallot of(fr.ensemble.participation.domain.Ballot ballot) {
+            return new PublicBallot(ballot.getId(), ballot.getCastOn(), ballot.getChannel().name(),
+                    List.of(ballot.getChoices()));
+        }
     }
 
     /** A campaign in a list. */

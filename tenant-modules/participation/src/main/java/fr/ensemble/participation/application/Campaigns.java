@@ -1,5 +1,6 @@
 package fr.ensemble.participation.application;
 
+import fr.ensemble.participation.domain.Ballot;
 import fr.ensemble.participation.domain.BallotOption;
 import fr.ensemble.participation.domain.BallotOptionRepository;
 import fr.ensemble.participation.domain.BallotRepository;
@@ -73,6 +74,16 @@ public class Campaigns {
             return Optional.empty();
         }
         return Optional.of(count(campaign));
+    }
+
+    /** Open data: the anonymous ballots of a vote that is over (random id, day, channel, choices); empty before. */
+    @Transactional(readOnly = true)
+    public Optional<List<Ballot>> ballots(String slug) {
+        Campaign campaign = find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
+        if (!campaign.getKind().hasBallots() || !campaign.areResultsPublic(today())) {
+            return Optional.empty();
+        }
+        return Optional.of(ballots.findByCampaignIdOrderById(campaign.getId()));
     }
 
     Tally count(Campaign campaign) {

@@ -110,7 +110,7 @@ public class Voting {
         ResidentFacts.Voter resident = checkOpenAndEligible(campaign, voter, today);
         campaign.checkBallot(choices, options.findByCampaignIdOrderByPosition(campaign.getId()));
         if (resident.identityHash() != null
-                && register.existsByCampaignIdAndIdentityHash(campaign.getId(), resident.identityHash())) {
+                && register.existsByCampaignIdAndIdentityHashAndVoterNot(campaign.getId(), resident.identityHash(), voter)) {
             throw alreadyVotedOnPaper();
         }
         Tenant tenant = currentTenant();

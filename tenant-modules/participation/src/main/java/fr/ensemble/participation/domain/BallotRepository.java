@@ -21,6 +21,8 @@ public interface BallotRepository extends JpaRepository<Ballot, UUID> {
 
     long countByCampaignId(long campaignId);
 
+    long countByCampaignIdAndChannel(long campaignId, Channel channel);
+
     /** Votes per option and channel, from the ballots alone: rows of option id, channel, count. */
     @Query(value = """
             SELECT choice, channel, count(*) FROM ballot, unnest(choices) AS choice

@@ -3,6 +3,7 @@ package fr.ensemble.participation.domain;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The current tenant's campaigns. */
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
@@ -14,4 +15,7 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     List<Campaign> findAllByOrderByCreatedAtDesc();
 
     boolean existsBySlug(String slug);
+
+    @Query(value = "SELECT id FROM campaign WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Long lockForUpdate(long id);
 }

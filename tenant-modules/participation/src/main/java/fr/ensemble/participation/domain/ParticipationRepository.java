@@ -21,7 +21,8 @@ public interface ParticipationRepository extends JpaRepository<Participation, Pa
 
     long countByCampaignIdAndChannel(long campaignId, Channel channel);
 
-    boolean existsByCampaignIdAndIdentityHash(long campaignId, String identityHash);
+    /** Whether someone else with the same identity (names and birth date) took part, e.g. on paper. */
+    boolean existsByCampaignIdAndIdentityHashAndVoterNot(long campaignId, String identityHash, String voter);
 
     List<Participation> findByVoter(String voter);
 
