@@ -49,6 +49,20 @@ public class ParticipationFixtures {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** A participatory budget of Pantin taking projects today (its vote comes later), published by its animateur. */
+    public String pantinSubmissions(long envelopeCents) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        var draft = new CampaignDraft("projets-" + UUID.randomUUID().toString().substring(0, 8), CampaignKind.BUDGET,
+                "Budget d'essai", "Un budget participatif créé par les tests.", BallotRule.BUDGET, null, envelopeCents, 0,
+                false, List.of(new CampaignPhase(Phase.SUBMISSION, today.minusDays(1), today.plusDays(1)),
+                        new CampaignPhase(Phase.VOTE, today.plusDays(5), today.plusDays(10))));
+        return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
+            administration.create(draft);
+            administration.publish(draft.slug());
+            return draft.slug();
+        }));
+    }
+
     /** A campaign of Pantin whose vote is open today, created and published by Pantin's animateur. */
     public OpenCampaign pantin(CampaignKind kind, BallotRule rule, Integer maxChoices, Long envelopeCents, long... costs) {
         CampaignDraft draft = draft(kind, rule, maxChoices, envelopeCents);

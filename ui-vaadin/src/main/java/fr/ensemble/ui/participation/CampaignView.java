@@ -21,7 +21,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.FollowUps;
+import fr.ensemble.participation.application.ProjectSubmissions;
+import fr.ensemble.participation.domain.CampaignKind;
+import fr.ensemble.participation.domain.FollowUp;
+import fr.ensemble.ui.security.CurrentUser;
+import java.util.List;
 import fr.ensemble.participation.domain.BallotOption;
 import fr.ensemble.participation.domain.BallotRule;
 import fr.ensemble.participation.domain.Campaign;
@@ -39,11 +46,18 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final TenantRegistry registry;
     private final Campaigns campaigns;
+    private final ProjectSubmissions projects;
+    private final FollowUps followUps;
+    private final CurrentUser currentUser;
     private String title = "Participer — Ensemble";
 
-    public CampaignView(TenantRegistry registry, Campaigns campaigns) {
+    public CampaignView(TenantRegistry registry, Campaigns campaigns, ProjectSubmissions projects, FollowUps followUps,
+            CurrentUser currentUser) {
         this.registry = registry;
         this.campaigns = campaigns;
+        this.projects = projects;
+        this.followUps = followUps;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -63,6 +77,10 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
                 new Paragraph(campaign.getKind().label() + " · " + campaign.status(today).label()),
                 new Paragraph(campaign.getDescription()), new H2("Calendrier"), phases,
                 new H2("Qui peut participer ?"), new Paragraph(who(tenant, campaign)));
+        if (campaign.getKind() == CampaignKind.BUDGET && !campaign.isVoteOpen(today) && !campaign.areResultsPublic(today)) {
+            add(new ProjectsSection(tenant, campaign, today, TenantContext.call(tenant.slug(), () -> projects.visible(slug)),
+                    currentUser.get().isPresent() ? TenantContext.call(tenant.slug(), () -> projects.mine(slug)) : List.of()));
+        }
         if (campaign.getKind().hasBallots()) {
             add(options(tenant, campaign));
             if (campaign.isVoteOpen(today)) {
@@ -71,9 +89,29 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
                 vote.setId("voter");
                 add(new Paragraph(vote));
             }
-            TenantContext.call(tenant.slug(), () -> campaigns.results(slug)).ifPresent(tally -> add(results(campaign, tally)));
+            TenantContext.call(tenant.slug(), () -> campaigns.results(slug)).ifPresent(tally -> {
+                add(results(campaign, tally));
+                tally.options().stream().filter(Tally.OptionResult::winner).forEach(winner -> TenantContext.call(tenant.slug(),
+                        () -> followUps.of(winner.option().getId())).ifPresent(followUp -> add(followUp(winner.option(), followUp))));
+            });
             add(receiptCheck(tenant, campaign));
         }
+    }
+
+    private static Section followUp(BallotOption option, FollowUp followUp) {
+        var milestones = new UnorderedList();
+        followUp.milestones().forEach(milestone -> milestones.add(new ListItem((milestone.done() ? "Fait — " : "Prévu — ")
+                + milestone.title() + " (" + ParticipationPages.day(milestone.dueOn()) + ")")));
+        var progress = new ProgressBar(0, 100, followUp.progress());
+        progress.getElement().setAttribute("aria-label", "Avancement de « " + option.getTitle() + " »");
+        var section = new Section(new H3("Suivi : " + option.getTitle()), new Paragraph(followUp.status() + " — "
+                + followUp.progress() + " % réalisé"), progress);
+        if (followUp.committee() != null) {
+            section.add(new Paragraph("Comité de suivi : " + followUp.committee()));
+        }
+        section.add(milestones);
+        section.addClassName("suivi-projet");
+        return section;
     }
 
     private static String who(Tenant tenant, Campaign campaign) {

@@ -33,7 +33,11 @@ import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.application.CampaignAdministration;
 import fr.ensemble.participation.application.CampaignAdministration.CampaignRow;
+import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.FollowUps;
 import fr.ensemble.participation.application.PollingDesk;
+import fr.ensemble.participation.application.ProjectModeration;
+import fr.ensemble.participation.domain.Tally;
 import fr.ensemble.participation.domain.BallotRule;
 import fr.ensemble.participation.domain.CampaignDraft;
 import fr.ensemble.participation.domain.CampaignKind;
@@ -62,18 +66,25 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
     private final CommuneSettingsService settings;
     private final CampaignAdministration administration;
     private final PollingDesk desk;
+    private final ProjectModeration moderation;
+    private final FollowUps followUps;
+    private final Campaigns campaigns;
     private final Grid<CampaignRow> grid = new Grid<>();
     private final Div detail = new Div();
     private Tenant tenant;
     private String title = "Participation — Ensemble";
 
     public ParticipationAdminView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            CampaignAdministration administration, PollingDesk desk) {
+            CampaignAdministration administration, PollingDesk desk, ProjectModeration moderation, FollowUps followUps,
+            Campaigns campaigns) {
         this.registry = registry;
         this.access = access;
         this.settings = settings;
         this.administration = administration;
         this.desk = desk;
+        this.moderation = moderation;
+        this.followUps = followUps;
+        this.campaigns = campaigns;
     }
 
     @Override
@@ -193,6 +204,12 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         }
         section.setId("campagne-detail");
         detail.add(section);
+        if (campaign.isPublished() && campaign.getKind() == CampaignKind.BUDGET) {
+            detail.add(new ProjectModerationPanel(tenant, slug, moderation, () -> open(slug)));
+            TenantContext.call(tenant.slug(), () -> campaigns.results(slug)).ifPresent(tally -> detail.add(new FollowUpPanel(
+                    tenant, tally.options().stream().filter(Tally.OptionResult::winner).map(Tally.OptionResult::option)
+                    .toList(), followUps)));
+        }
         if (campaign.isPublished() && campaign.getKind() == CampaignKind.VOTE) {
             detail.add(new PollingDeskPanel(tenant, slug, TenantContext.call(tenant.slug(), () -> administration.options(slug)),
                     registry.communes(), desk));

@@ -28,6 +28,10 @@ final class ParticipationPages {
         return phase.getPhase().label() + " : du " + DAY.format(phase.getStartsOn()) + " au " + DAY.format(phase.getEndsOn());
     }
 
+    static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
     static String summary(String description) {
         return description.length() <= 240 ? description : description.substring(0, 237).strip() + "…";
     }

@@ -2,6 +2,7 @@ package fr.ensemble.participation.api;
 
 import fr.ensemble.core.web.ApiProblems;
 import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.ProjectSubmissions;
 import fr.ensemble.participation.application.Receipt;
 import fr.ensemble.participation.application.UnknownCampaignException;
 import fr.ensemble.participation.application.Voting;
@@ -42,10 +43,22 @@ public class ParticipationController {
 
     private final Campaigns campaigns;
     private final Voting voting;
+    private final ProjectSubmissions projects;
 
-    ParticipationController(Campaigns campaigns, Voting voting) {
+    ParticipationController(Campaigns campaigns, Voting voting, ProjectSubmissions projects) {
         this.campaigns = campaigns;
         this.voting = voting;
+        this.projects = projects;
+    }
+
+    /** An image of a project not hidden by moderation. */
+    @GetMapping("/api/v1/{commune}/participation/projects/{project}/images/{position}")
+    public ResponseEntity<byte[]> image(@PathVariable String commune, @PathVariable long project, @PathVariable int position) {
+        return projects.image(project, position)
+                .map(image -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(image.contentType()))
+                        .body(image.data()))
+                .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "image-inconnue", "Image inconnue",
+                        "Aucune image de projet à cette adresse."));
     }
 
     @GetMapping(BASE)

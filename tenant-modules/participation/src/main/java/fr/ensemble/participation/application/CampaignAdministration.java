@@ -9,6 +9,7 @@ import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.ParticipationRepository;
+import fr.ensemble.participation.domain.Phase;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,7 +61,9 @@ public class CampaignAdministration {
     @Transactional
     public void publish(String slug) {
         Campaign campaign = require(slug);
-        if (campaign.getKind().hasBallots() && options.findByCampaignIdOrderByPosition(campaign.getId()).size() < 2) {
+        // A budget with a submission phase is published empty: its options are the projects selected later.
+        if (campaign.getKind().hasBallots() && campaign.phase(Phase.SUBMISSION).isEmpty()
+                && options.findByCampaignIdOrderByPosition(campaign.getId()).size() < 2) {
             throw new CampaignRefusedException("Mettez au moins deux choix au vote avant de publier.");
         }
         campaign.publish();

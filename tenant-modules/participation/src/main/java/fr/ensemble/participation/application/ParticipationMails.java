@@ -2,6 +2,7 @@ package fr.ensemble.participation.application;
 
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.participation.domain.Campaign;
+import fr.ensemble.participation.domain.Project;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -9,9 +10,24 @@ import java.util.Locale;
 /** The French texts of the participation e-mails. */
 final class ParticipationMails {
 
+    private static final String SIGNATURE = "Retrouvez les projets sur la page de la consultation, sur Ensemble.\n\n"
+            + "Ce message est envoyé automatiquement : merci de ne pas y répondre.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private ParticipationMails() {
+    }
+
+    static String projectSubmitted(Tenant tenant, Campaign campaign, Project project) {
+        return "Bonjour,\n\nVotre projet « " + project.getTitle() + " » est déposé au « " + campaign.getTitle() + " » ("
+                + tenant.name() + "). Les services de la commune vont l'étudier ; vous serez prévenu de chaque étape.\n\n"
+                + SIGNATURE;
+    }
+
+    static String projectNews(Tenant tenant, Campaign campaign, Project project) {
+        return "Bonjour,\n\nVotre projet « " + project.getTitle() + " » (« " + campaign.getTitle() + " », " + tenant.name()
+                + ") est maintenant : " + project.getStatus().label() + "."
+                + (project.getStatusReason() == null ? "" : "\n\nMotif : " + project.getStatusReason())
+                + "\n\n" + SIGNATURE;
     }
 
     static String receipt(Tenant tenant, Campaign campaign, String code, LocalDate day) {

@@ -61,7 +61,7 @@ public class PollingDesk {
             throw new VoteRefusedException(Refusal.NOT_ELIGIBLE, "Saisissez le prénom, le nom et la date de naissance "
                     + "de la pièce d'identité.");
         }
-        if (register.existsByCampaignIdAndIdentityHashAndVoterNot(campaign.getId(), identity, "")) {
+        if (register.existsByCampaignIdAndIdentityHash(campaign.getId(), identity)) {
             throw new VoteRefusedException(Refusal.ALREADY_VOTED, person.givenName() + " " + person.familyName()
                     + " a déjà voté à cette consultation (en ligne ou au bureau de vote) : un seul vote par personne.");
         }

@@ -30,7 +30,8 @@ class ResidentFacts {
         Object[] row = (Object[]) rows.getFirst();
         var birthDate = row[2] == null ? null : row[2] instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) row[2];
         return Optional.of(new Voter(new VoterFacts((String) row[0], Boolean.TRUE.equals(row[1]), birthDate),
-                identityHash((String) row[3], (String) row[4], birthDate), (String) row[5]));
+                identityHash((String) row[3], (String) row[4], birthDate), (String) row[5],
+                ((row[3] == null ? "" : row[3]) + " " + (row[4] == null ? "" : row[4])).strip()));
     }
 
     /**
@@ -50,6 +51,6 @@ class ResidentFacts {
     }
 
     /** A voter as the register needs them. */
-    record Voter(VoterFacts facts, String identityHash, String email) {
+    record Voter(VoterFacts facts, String identityHash, String email, String displayName) {
     }
 }

@@ -8,6 +8,7 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.ParticipationRepository;
+import fr.ensemble.participation.domain.ProjectRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -24,15 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ResidentParticipations implements ResidentActivitySource {
 
     private static final String KIND = "Participation";
+    private static final String PROJECT = "Projet déposé";
 
     private final TenantRegistry registry;
     private final ParticipationRepository register;
     private final CampaignRepository campaigns;
     private final ReceiptCodes receipts;
+    private final ProjectRepository projects;
     private final TransactionTemplate transaction;
 
     ResidentParticipations(TenantRegistry registry, ParticipationRepository register, CampaignRepository campaigns,
-            ReceiptCodes receipts, PlatformTransactionManager transactions) {
+            ReceiptCodes receipts, ProjectRepository projects, PlatformTransactionManager transactions) {
+        this.projects = projects;
         this.registry = registry;
         this.register = register;
         this.campaigns = campaigns;
@@ -45,12 +49,18 @@ class ResidentParticipations implements ResidentActivitySource {
     public List<ResidentActivity> activitiesOf(String subject) {
         List<ResidentActivity> activities = new ArrayList<>();
         for (Tenant tenant : registry.all()) {
-            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status ->
-                    register.findByVoter(subject).forEach(entry -> campaigns.findById(entry.getCampaignId())
-                            .ifPresent(campaign -> activities.add(new ResidentActivity(tenant.slug(), KIND,
-                                    campaign.getTitle(), "A voté (" + entry.getChannel().label() + ")",
-                                    receipts.code(tenant.slug(), campaign.getId(), subject),
-                                    entry.getVotedOn().atStartOfDay(Voting.PARIS).toInstant(), path(tenant, campaign)))))));
+            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
+                register.findByVoter(subject).forEach(entry -> campaigns.findById(entry.getCampaignId()).ifPresent(
+                        campaign -> activities.add(new ResidentActivity(tenant.slug(), KIND, campaign.getTitle(),
+                                "A voté (" + entry.getChannel().label() + ")",
+                                receipts.code(tenant.slug(), campaign.getId(), subject),
+                                entry.getVotedOn().atStartOfDay(Voting.PARIS).toInstant(), path(tenant, campaign)))));
+                projects.findByAuthorSubjectOrderBySubmittedAt(subject).forEach(project -> campaigns
+                        .findById(project.getCampaignId()).ifPresent(campaign -> activities.add(new ResidentActivity(
+                                tenant.slug(), PROJECT, project.getTitle(), project.getStatus().label()
+                                + (project.getStatusReason() == null ? "" : " : " + project.getStatusReason()),
+                                "projet n° " + project.getId(), project.getSubmittedAt(), path(tenant, campaign)))));
+            }));
         }
         return activities;
     }
@@ -62,7 +72,10 @@ class ResidentParticipations implements ResidentActivitySource {
     @Override
     public void forget(String subject) {
         for (Tenant tenant : registry.all()) {
-            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> register.anonymise(subject)));
+            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
+                register.anonymise(subject);
+                projects.anonymise(subject);
+            }));
         }
     }
 }

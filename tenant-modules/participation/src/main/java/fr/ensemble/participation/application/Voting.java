@@ -83,7 +83,7 @@ public class Voting {
                 Campaign campaign = published(campaignSlug);
                 return register.findById(new Participation.Key(campaign.getId(), voter))
                         .map(entry -> replay(campaign, entry, idempotencyHash))
-                        .orElseThrow(() -> alreadyVotedOnPaper());
+                        .orElseThrow(Voting::alreadyVotedOnPaper);
             });
         }
     }
@@ -96,26 +96,31 @@ public class Voting {
             if (register.existsById(new Participation.Key(campaign.getId(), voter))) {
                 throw alreadyVoted();
             }
-            checkOpenAndEligible(campaign, voter, today());
+            if (!campaign.isVoteOpen(today())) {
+                throw closed(campaign, today());
+            }
+            checkEligible(campaign, voter, today());
         });
     }
 
+    /** Six round trips when all goes well: campaign, profile, options, register entry, ballot, commit (mail aside). */
     private Receipt castOnce(String campaignSlug, List<Long> choices, String voter, String idempotencyHash) {
         Campaign campaign = published(campaignSlug);
-        var existing = register.findById(new Participation.Key(campaign.getId(), voter));
-        if (existing.isPresent()) {
-            return replay(campaign, existing.get(), idempotencyHash);
-        }
         LocalDate today = today();
-        ResidentFacts.Voter resident = checkOpenAndEligible(campaign, voter, today);
+        if (!campaign.isVoteOpen(today)) {
+            // A retry arriving after the close still gets its receipt.
+            return register.findById(new Participation.Key(campaign.getId(), voter))
+                    .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(() -> closed(campaign, today));
+        }
+        ResidentFacts.Voter resident = checkEligible(campaign, voter, today);
         campaign.checkBallot(choices, options.findByCampaignIdOrderByPosition(campaign.getId()));
-        if (resident.identityHash() != null
-                && register.existsByCampaignIdAndIdentityHashAndVoterNot(campaign.getId(), resident.identityHash(), voter)) {
-            throw alreadyVotedOnPaper();
+        if (register.registerIfAbsent(campaign.getId(), voter, resident.identityHash(), Channel.ONLINE.name(), today,
+                idempotencyHash) == 0) {
+            return register.findById(new Participation.Key(campaign.getId(), voter))
+                    .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(Voting::alreadyVotedOnPaper);
         }
         Tenant tenant = currentTenant();
         String code = receipts.code(tenant.slug(), campaign.getId(), voter);
-        register.register(campaign.getId(), voter, resident.identityHash(), Channel.ONLINE.name(), today, idempotencyHash);
         ballots.cast(UUID.randomUUID(), campaign.getId(), Channel.ONLINE.name(), today, ReceiptCodes.hash(code),
                 choices.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
         if (resident.email() != null) {
@@ -125,10 +130,7 @@ public class Voting {
         return new Receipt(campaign.getSlug(), campaign.getTitle(), code, today);
     }
 
-    private ResidentFacts.Voter checkOpenAndEligible(Campaign campaign, String voter, LocalDate today) {
-        if (!campaign.isVoteOpen(today)) {
-            throw closed(campaign, today);
-        }
+    private ResidentFacts.Voter checkEligible(Campaign campaign, String voter, LocalDate today) {
         ResidentFacts.Voter resident = residents.of(voter).orElseThrow(() -> new VoteRefusedException(Refusal.NOT_ELIGIBLE,
                 "Ouvrez d'abord « Mon compte » et indiquez votre commune de résidence."));
         Tenant owner = currentTenant();

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 /** The current tenant's campaigns. */
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
+    /** With its phases, in one query. */
+    @Query("SELECT c FROM Campaign c LEFT JOIN FETCH c.phases WHERE c.slug = :slug")
     Optional<Campaign> findBySlug(String slug);
 
     List<Campaign> findByPublishedTrueOrderByCreatedAtDesc();

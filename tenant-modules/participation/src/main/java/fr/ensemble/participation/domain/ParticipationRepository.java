@@ -17,12 +17,26 @@ public interface ParticipationRepository extends JpaRepository<Participation, Pa
     void register(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
             String idempotencyHash);
 
+    /**
+     * The same entry, or nothing when the voter (or someone of the same identity) is already in the register: a
+     * concurrent submission of the same voter waits for the other to commit, then writes nothing.
+     *
+     * @return 1 when written, 0 when already there
+     */
+    @Modifying
+    @Query(value = """
+            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash)
+            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash)
+            ON CONFLICT DO NOTHING""", nativeQuery = true)
+    int registerIfAbsent(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
+            String idempotencyHash);
+
     long countByCampaignId(long campaignId);
 
     long countByCampaignIdAndChannel(long campaignId, Channel channel);
 
-    /** Whether someone else with the same identity (names and birth date) took part, e.g. on paper. */
-    boolean existsByCampaignIdAndIdentityHashAndVoterNot(long campaignId, String identityHash, String voter);
+    /** Whether someone of that identity (names and birth date) took part, online or on paper. */
+    boolean existsByCampaignIdAndIdentityHash(long campaignId, String identityHash);
 
     List<Participation> findByVoter(String voter);
 
