@@ -56,6 +56,7 @@ final class BallotCrashRecount {
         killed.waitFor();
         Map<Integer, String> beforeRestart = Map.copyOf(acknowledged);
         Process application = start();
+        long countedAtRestart = count("SELECT count(*) FROM t_pantin.ballot WHERE campaign_id = " + campaignId);
         int retried = 0;
         try {
             for (int voter = 0; voter < tokens.size(); voter++) {
@@ -72,6 +73,7 @@ final class BallotCrashRecount {
             Benchmarks.print("voters", tokens.size());
             Benchmarks.print("acknowledged_before_kill", acknowledgedBeforeKill.get());
             Benchmarks.print("acknowledged_before_restart", beforeRestart.size());
+            Benchmarks.print("committed_but_unanswered_at_kill", countedAtRestart - beforeRestart.size());
             Benchmarks.print("retried_after_restart", retried);
             Benchmarks.print("ballots", ballotsCounted);
             Benchmarks.print("register_entries", registered);

@@ -63,6 +63,19 @@ public class ParticipationFixtures {
         }));
     }
 
+    /** A council session of Pantin taking questions today, published by its animateur. */
+    public String pantinQuestions() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        var draft = new CampaignDraft("seance-" + UUID.randomUUID().toString().substring(0, 8), CampaignKind.QUESTIONS,
+                "Séance d'essai", "Une séance du conseil créée par les tests.", null, null, null, 0, false,
+                List.of(new CampaignPhase(Phase.SUBMISSION, today.minusDays(1), today.plusDays(1))));
+        return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
+            administration.create(draft);
+            administration.publish(draft.slug());
+            return draft.slug();
+        }));
+    }
+
     /** A campaign of Pantin whose vote is open today, created and published by Pantin's animateur. */
     public OpenCampaign pantin(CampaignKind kind, BallotRule rule, Integer maxChoices, Long envelopeCents, long... costs) {
         CampaignDraft draft = draft(kind, rule, maxChoices, envelopeCents);

@@ -23,6 +23,8 @@ import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.Consultations;
+import fr.ensemble.participation.application.CouncilQuestions;
 import fr.ensemble.participation.application.FollowUps;
 import fr.ensemble.participation.application.ProjectSubmissions;
 import fr.ensemble.participation.domain.CampaignKind;
@@ -49,10 +51,14 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
     private final ProjectSubmissions projects;
     private final FollowUps followUps;
     private final CurrentUser currentUser;
+    private final CouncilQuestions questions;
+    private final Consultations consultations;
     private String title = "Participer — Ensemble";
 
     public CampaignView(TenantRegistry registry, Campaigns campaigns, ProjectSubmissions projects, FollowUps followUps,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CouncilQuestions questions, Consultations consultations) {
+        this.questions = questions;
+        this.consultations = consultations;
         this.registry = registry;
         this.campaigns = campaigns;
         this.projects = projects;
@@ -70,7 +76,7 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         title = campaign.getTitle() + " — " + tenant.name() + " — Ensemble";
         LocalDate today = ParticipationPages.today();
         var phases = new UnorderedList();
-        campaign.getPhases().forEach(phase -> phases.add(new ListItem(ParticipationPages.dates(phase))));
+        campaign.getPhases().forEach(phase -> phases.add(new ListItem(ParticipationPages.dates(campaign, phase))));
         removeAll();
         add(new Anchor(tenant.slug() + "/participer", "← Toutes les consultations de " + tenant.name()),
                 new H1(campaign.getTitle()),
@@ -80,6 +86,21 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         if (campaign.getKind() == CampaignKind.BUDGET && !campaign.isVoteOpen(today) && !campaign.areResultsPublic(today)) {
             add(new ProjectsSection(tenant, campaign, today, TenantContext.call(tenant.slug(), () -> projects.visible(slug)),
                     currentUser.get().isPresent() ? TenantContext.call(tenant.slug(), () -> projects.mine(slug)) : List.of()));
+        }
+        if (campaign.getKind() == CampaignKind.CONSULTATION) {
+            if (campaign.isVoteOpen(today)) {
+                var answer = new Anchor(ParticipationPages.campaignPath(tenant, campaign) + "/repondre", "Répondre");
+                answer.setId("repondre");
+                add(new Paragraph(answer));
+                if (campaign.isAnonymousResponses()) {
+                    add(new Paragraph(new Anchor(ParticipationPages.campaignPath(tenant, campaign) + "/repondre-sans-compte",
+                            "Répondre sans compte")));
+                }
+            }
+            TenantContext.call(tenant.slug(), () -> consultations.results(slug)).ifPresent(results -> add(new ConsultationResults(results)));
+        }
+        if (campaign.getKind() == CampaignKind.QUESTIONS) {
+            add(new QuestionsSection(tenant, campaign, today, TenantContext.call(tenant.slug(), () -> questions.all(slug))));
         }
         if (campaign.getKind().hasBallots()) {
             add(options(tenant, campaign));

@@ -34,6 +34,8 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.application.CampaignAdministration;
 import fr.ensemble.participation.application.CampaignAdministration.CampaignRow;
 import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.Consultations;
+import fr.ensemble.participation.application.CouncilQuestions;
 import fr.ensemble.participation.application.FollowUps;
 import fr.ensemble.participation.application.PollingDesk;
 import fr.ensemble.participation.application.ProjectModeration;
@@ -69,6 +71,8 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
     private final ProjectModeration moderation;
     private final FollowUps followUps;
     private final Campaigns campaigns;
+    private final CouncilQuestions questions;
+    private final Consultations consultations;
     private final Grid<CampaignRow> grid = new Grid<>();
     private final Div detail = new Div();
     private Tenant tenant;
@@ -76,7 +80,9 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
 
     public ParticipationAdminView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
             CampaignAdministration administration, PollingDesk desk, ProjectModeration moderation, FollowUps followUps,
-            Campaigns campaigns) {
+            Campaigns campaigns, CouncilQuestions questions, Consultations consultations) {
+        this.questions = questions;
+        this.consultations = consultations;
         this.registry = registry;
         this.access = access;
         this.settings = settings;
@@ -122,7 +128,7 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         slug.setHelperText("Par exemple budget-participatif-2026");
         var kind = new Select<CampaignKind>();
         kind.setLabel("Type");
-        kind.setItems(CampaignKind.BUDGET, CampaignKind.VOTE);
+        kind.setItems(CampaignKind.BUDGET, CampaignKind.VOTE, CampaignKind.QUESTIONS, CampaignKind.CONSULTATION);
         kind.setItemLabelGenerator(CampaignKind::label);
         kind.setValue(CampaignKind.BUDGET);
         var name = new TextField("Titre");
@@ -137,10 +143,10 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         var minimumAge = new IntegerField("Âge minimum");
         minimumAge.setValue(16);
         var confirmed = new Checkbox("Réservé aux habitants dont la commune est confirmée");
-        var submissionFrom = new DatePicker("Dépôt des projets : début");
-        var submissionTo = new DatePicker("Dépôt des projets : fin");
-        var voteFrom = new DatePicker("Vote : premier jour");
-        var voteTo = new DatePicker("Vote : dernier jour");
+        var submissionFrom = new DatePicker("Dépôt des projets ou des questions : début");
+        var submissionTo = new DatePicker("Dépôt des projets ou des questions : fin");
+        var voteFrom = new DatePicker("Vote ou réponses : premier jour");
+        var voteTo = new DatePicker("Vote ou réponses : dernier jour");
         var error = new Paragraph();
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
@@ -209,6 +215,12 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
             TenantContext.call(tenant.slug(), () -> campaigns.results(slug)).ifPresent(tally -> detail.add(new FollowUpPanel(
                     tenant, tally.options().stream().filter(Tally.OptionResult::winner).map(Tally.OptionResult::option)
                     .toList(), followUps)));
+        }
+        if (campaign.getKind() == CampaignKind.CONSULTATION) {
+            detail.add(new ConsultationPanel(tenant, campaign, consultations, administration, () -> open(slug)));
+        }
+        if (campaign.isPublished() && campaign.getKind() == CampaignKind.QUESTIONS) {
+            detail.add(new QuestionsPanel(tenant, slug, questions, () -> open(slug)));
         }
         if (campaign.isPublished() && campaign.getKind() == CampaignKind.VOTE) {
             detail.add(new PollingDeskPanel(tenant, slug, TenantContext.call(tenant.slug(), () -> administration.options(slug)),

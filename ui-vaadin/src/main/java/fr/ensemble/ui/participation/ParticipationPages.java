@@ -24,8 +24,8 @@ final class ParticipationPages {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
-    static String dates(CampaignPhase phase) {
-        return phase.getPhase().label() + " : du " + DAY.format(phase.getStartsOn()) + " au " + DAY.format(phase.getEndsOn());
+    static String dates(Campaign campaign, CampaignPhase phase) {
+        return phase.getPhase().label(campaign.getKind()) + " : du " + DAY.format(phase.getStartsOn()) + " au " + DAY.format(phase.getEndsOn());
     }
 
     static String day(LocalDate day) {

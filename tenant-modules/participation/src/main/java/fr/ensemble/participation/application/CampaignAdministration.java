@@ -8,6 +8,7 @@ import fr.ensemble.participation.domain.CampaignDraft;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.CampaignRepository;
+import fr.ensemble.participation.domain.ConsultationQuestionRepository;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.Phase;
 import java.time.Clock;
@@ -25,10 +26,12 @@ public class CampaignAdministration {
     private final CampaignRepository campaigns;
     private final BallotOptionRepository options;
     private final ParticipationRepository register;
+    private final ConsultationQuestionRepository questions;
     private final Clock clock;
 
     CampaignAdministration(CampaignRepository campaigns, BallotOptionRepository options, ParticipationRepository register,
-            Clock clock) {
+            ConsultationQuestionRepository questions, Clock clock) {
+        this.questions = questions;
         this.campaigns = campaigns;
         this.options = options;
         this.register = register;
@@ -62,11 +65,19 @@ public class CampaignAdministration {
     public void publish(String slug) {
         Campaign campaign = require(slug);
         // A budget with a submission phase is published empty: its options are the projects selected later.
+        if (campaign.getKind() == CampaignKind.CONSULTATION && questions.findByCampaignIdOrderByPosition(campaign.getId()).isEmpty()) {
+            throw new CampaignRefusedException("Ajoutez au moins une question avant de publier la consultation.");
+        }
         if (campaign.getKind().hasBallots() && campaign.phase(Phase.SUBMISSION).isEmpty()
                 && options.findByCampaignIdOrderByPosition(campaign.getId()).size() < 2) {
             throw new CampaignRefusedException("Mettez au moins deux choix au vote avant de publier.");
         }
         campaign.publish();
+    }
+
+    @Transactional
+    public void acceptAnonymousResponses(String slug) {
+        require(slug).acceptAnonymousResponses();
     }
 
     @Transactional(readOnly = true)

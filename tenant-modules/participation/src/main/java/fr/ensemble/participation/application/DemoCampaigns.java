@@ -31,6 +31,10 @@ class DemoCampaigns implements TenantInitializer {
         }
     }
 
+    private static String text(JsonNode node, String field) {
+        return node.path(field).isMissingNode() ? null : node.path(field).asString();
+    }
+
     @Override
     public void initialize(Tenant tenant, JdbcTemplate jdbc) {
         for (JsonNode campaign : demo.path(tenant.slug())) {
@@ -40,7 +44,7 @@ class DemoCampaigns implements TenantInitializer {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, true, 'démonstration', now())
                     ON CONFLICT (slug) DO NOTHING RETURNING id""", Long.class,
                     campaign.path("slug").asString(), campaign.path("kind").asString(), campaign.path("title").asString(),
-                    campaign.path("description").asString(), campaign.path("rule").asString(),
+                    campaign.path("description").asString(), text(campaign, "rule"),
                     campaign.path("maxChoices").isMissingNode() ? null : campaign.path("maxChoices").asInt(),
                     campaign.path("envelopeCents").isMissingNode() ? null : campaign.path("envelopeCents").asLong(),
                     campaign.path("minimumAge").asInt(0));
@@ -50,6 +54,14 @@ class DemoCampaigns implements TenantInitializer {
                             INSERT INTO campaign_phase (campaign_id, phase, starts_on, ends_on)
                             VALUES (?, ?, current_date + ?, current_date + ?)""", id, phase.path("phase").asString(),
                             phase.path("from").asInt(), phase.path("to").asInt());
+                }
+                for (JsonNode question : campaign.path("questions")) {
+                    jdbc.update("""
+                            INSERT INTO council_question (campaign_id, author_subject, author_name, question, status, answer,
+                                                          submitted_at, answered_at)
+                            VALUES (?, 'demonstration', ?, ?, ?, ?, now(), CASE WHEN CAST(? AS text) IS NULL THEN NULL ELSE now() END)""",
+                            id, question.path("author").asString(), question.path("question").asString(),
+                            question.path("status").asString(), text(question, "answer"), text(question, "answer"));
                 }
                 int position = 0;
                 for (JsonNode option : campaign.path("options")) {

@@ -2,6 +2,7 @@ package fr.ensemble.participation.application;
 
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.participation.domain.Campaign;
+import fr.ensemble.participation.domain.CouncilQuestion;
 import fr.ensemble.participation.domain.Project;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,13 @@ final class ParticipationMails {
         return "Bonjour,\n\nVotre projet « " + project.getTitle() + " » (« " + campaign.getTitle() + " », " + tenant.name()
                 + ") est maintenant : " + project.getStatus().label() + "."
                 + (project.getStatusReason() == null ? "" : "\n\nMotif : " + project.getStatusReason())
+                + "\n\n" + SIGNATURE;
+    }
+
+    static String questionNews(Tenant tenant, Campaign session, CouncilQuestion question) {
+        return "Bonjour,\n\nVotre question pour « " + session.getTitle() + " » (" + tenant.name() + ") : "
+                + question.getStatus().label() + "."
+                + (question.getAnswer() == null ? "" : "\n\nRéponse publiée :\n" + question.getAnswer())
                 + "\n\n" + SIGNATURE;
     }
 

@@ -7,6 +7,7 @@ import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignRepository;
+import fr.ensemble.participation.domain.CouncilQuestionRepository;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.ProjectRepository;
 import java.util.ArrayList;
@@ -26,17 +27,21 @@ class ResidentParticipations implements ResidentActivitySource {
 
     private static final String KIND = "Participation";
     private static final String PROJECT = "Projet déposé";
+    private static final String QUESTION = "Question au conseil";
 
     private final TenantRegistry registry;
     private final ParticipationRepository register;
     private final CampaignRepository campaigns;
     private final ReceiptCodes receipts;
     private final ProjectRepository projects;
+    private final CouncilQuestionRepository questions;
     private final TransactionTemplate transaction;
 
     ResidentParticipations(TenantRegistry registry, ParticipationRepository register, CampaignRepository campaigns,
-            ReceiptCodes receipts, ProjectRepository projects, PlatformTransactionManager transactions) {
+            ReceiptCodes receipts, ProjectRepository projects, CouncilQuestionRepository questions,
+            PlatformTransactionManager transactions) {
         this.projects = projects;
+        this.questions = questions;
         this.registry = registry;
         this.register = register;
         this.campaigns = campaigns;
@@ -60,6 +65,10 @@ class ResidentParticipations implements ResidentActivitySource {
                                 tenant.slug(), PROJECT, project.getTitle(), project.getStatus().label()
                                 + (project.getStatusReason() == null ? "" : " : " + project.getStatusReason()),
                                 "projet n° " + project.getId(), project.getSubmittedAt(), path(tenant, campaign)))));
+                questions.findByAuthorSubjectOrderBySubmittedAt(subject).forEach(question -> campaigns
+                        .findById(question.getCampaignId()).ifPresent(session -> activities.add(new ResidentActivity(
+                                tenant.slug(), QUESTION, session.getTitle(), question.getStatus().label(),
+                                "question n° " + question.getId(), question.getSubmittedAt(), path(tenant, session)))));
             }));
         }
         return activities;
@@ -75,6 +84,7 @@ class ResidentParticipations implements ResidentActivitySource {
             TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
                 register.anonymise(subject);
                 projects.anonymise(subject);
+                questions.anonymise(subject);
             }));
         }
     }

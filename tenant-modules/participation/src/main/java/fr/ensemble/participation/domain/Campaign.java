@@ -66,6 +66,9 @@ public class Campaign {
     @Column(nullable = false)
     private boolean published;
 
+    @Column(name = "anonymous_responses", nullable = false)
+    private boolean anonymousResponses;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -141,12 +144,30 @@ public class Campaign {
         if (kind.hasBallots() && sorted.stream().noneMatch(phase -> phase.getPhase() == Phase.VOTE)) {
             throw new CampaignRefusedException("Indiquez les dates du vote.");
         }
+        if (kind == CampaignKind.CONSULTATION && sorted.stream().noneMatch(phase -> phase.getPhase() == Phase.VOTE)) {
+            throw new CampaignRefusedException("Indiquez les dates de la consultation.");
+        }
+        if (kind == CampaignKind.QUESTIONS && sorted.stream().noneMatch(phase -> phase.getPhase() == Phase.SUBMISSION)) {
+            throw new CampaignRefusedException("Indiquez jusqu'à quand les habitants peuvent poser leurs questions.");
+        }
         phases.clear();
         phases.addAll(sorted);
     }
 
     public void publish() {
         published = true;
+    }
+
+    /** A consultation answered without an account, once per browser (a weaker guard than one per resident). */
+    public void acceptAnonymousResponses() {
+        if (kind != CampaignKind.CONSULTATION) {
+            throw new CampaignRefusedException("Seule une consultation peut recevoir des réponses anonymes.");
+        }
+        anonymousResponses = true;
+    }
+
+    public boolean isAnonymousResponses() {
+        return anonymousResponses;
     }
 
     public Optional<CampaignPhase> phase(Phase wanted) {

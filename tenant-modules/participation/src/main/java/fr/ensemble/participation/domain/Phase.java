@@ -17,4 +17,12 @@ public enum Phase {
     public String label() {
         return label;
     }
+
+    /** The label in a campaign of that kind: residents submit questions to the council, projects to a budget. */
+    public String label(CampaignKind kind) {
+        if (this == SUBMISSION && kind == CampaignKind.QUESTIONS) {
+            return "Dépôt des questions";
+        }
+        return this == VOTE && kind == CampaignKind.CONSULTATION ? "Réponses" : label;
+    }
 }
