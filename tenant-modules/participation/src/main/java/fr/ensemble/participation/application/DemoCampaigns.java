@@ -63,6 +63,18 @@ class DemoCampaigns implements TenantInitializer {
                             id, question.path("author").asString(), question.path("question").asString(),
                             question.path("status").asString(), text(question, "answer"), text(question, "answer"));
                 }
+                int number = 0;
+                for (JsonNode question : campaign.path("questionnaire")) {
+                    List<String> choices = question.path("choices").valueStream().map(JsonNode::asString).toList();
+                    jdbc.update("""
+                            INSERT INTO consultation_question (campaign_id, position, kind, label, choices, required)
+                            VALUES (?, ?, ?, ?, ?, ?)""", id, ++number, question.path("kind").asString(),
+                            question.path("label").asString(), choices.toArray(String[]::new),
+                            question.path("required").asBoolean(true));
+                }
+                if (campaign.path("anonymous").asBoolean(false)) {
+                    jdbc.update("UPDATE campaign SET anonymous_responses = true WHERE id = ?", id);
+                }
                 int position = 0;
                 for (JsonNode option : campaign.path("options")) {
                     jdbc.update("""
