@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Alice (Pantin) votes in Pantin's participatory budget within the envelope, gets her receipt code on screen, by
- * e-mail and in Mon compte; Bruno (Montreuil) is told why Pantin's vote is not his, and votes in a territory one.
+ * e-mail and in Mon compte; Bruno (Montreuil) is told why Pantin's vote is not his, and votes in a territory one;
+ * Pantin's animateur opens the seeded citizen vote with its polling desk, Bagnolet's agent gets 403.
  */
 @IntegrationTest
 class ParticipationBrowserIT extends BrowserTest {
@@ -86,6 +87,25 @@ class ParticipationBrowserIT extends BrowserTest {
         browser.findElement(By.id("valider-vote")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code-verification"))).getText())
                 .matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    }
+
+    @Test
+    void pantinsAnimateurSeesItsCampaignsAndBagnoletsAgentIsKeptOut() throws Exception {
+        open("/agent/pantin/participation");
+        KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), "Budget participatif 2026"));
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+        browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"Votation citoyenne : quel nom pour le gymnase réhabilité ?\"]"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bureau-de-vote")));
+        assertThat(browser.findElement(By.id("campagne-detail")).getText()).contains("Alice Milliat");
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+
+        freshBrowser();
+        open("/agent/pantin/participation");
+        KeycloakLoginPage.logIn(browser, wait, "agent.bagnolet", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/")));
+        assertThat(statusOf("/agent/pantin/participation")).isEqualTo(403);
     }
 
     private void choose(String project) {
