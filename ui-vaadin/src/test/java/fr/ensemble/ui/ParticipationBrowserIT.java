@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Alice (Pantin) votes in Pantin's participatory budget within the envelope, gets her receipt code on screen, by
  * e-mail and in Mon compte; Bruno (Montreuil) is told why Pantin's vote is not his, and votes in a territory one;
- * Pantin's animateur opens the seeded citizen vote with its polling desk, Bagnolet's agent gets 403.
+ * Pantin's animateur opens a citizen vote with its polling desk, Bagnolet's agent gets 403.
  */
 @IntegrationTest
 class ParticipationBrowserIT extends BrowserTest {
@@ -90,15 +90,18 @@ class ParticipationBrowserIT extends BrowserTest {
     }
 
     @Test
-    void pantinsAnimateurSeesItsCampaignsAndBagnoletsAgentIsKeptOut() throws Exception {
+    void pantinsAnimateurOpensACampaignWithItsPollingDeskAndBagnoletsAgentIsKeptOut() throws Exception {
+        OpenCampaign vote = fixtures.pantin(CampaignKind.VOTE, BallotRule.SINGLE, null, null, 0, 0);
+
         open("/agent/pantin/participation");
         KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), "Budget participatif 2026"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), "Campagne d'essai"));
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
-        browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"Votation citoyenne : quel nom pour le gymnase réhabilité ?\"]"))
-                .click();
+        // Newest first: the campaign just created is the first row.
+        browser.findElement(By.xpath("(//vaadin-grid-cell-content[normalize-space(.)=\"Campagne d'essai\"])[1]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bureau-de-vote")));
-        assertThat(browser.findElement(By.id("campagne-detail")).getText()).contains("Alice Milliat");
+        assertThat(browser.findElement(By.id("campagne-detail")).getText()).contains("/pantin/participer/" + vote.slug())
+                .contains("Projet 2");
         assertThat(AccessibilityAudit.violations(browser)).isEmpty();
 
         freshBrowser();

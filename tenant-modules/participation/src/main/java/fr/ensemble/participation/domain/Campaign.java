@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +78,7 @@ public class Campaign {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_phase", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderBy("startsOn")
     private List<CampaignPhase> phases = new ArrayList<>();
 
     protected Campaign() {
