@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A ballot as cast: a random id, the day (never the time), the channel, the options chosen and the hash of
- * its receipt code. Nothing in it leads to the voter; results are counted from ballots alone.
+ * its receipt code (online ballots). Nothing in it leads to the voter; results are counted from ballots alone.
  */
 @Entity
 @Table(name = "ballot")
@@ -32,7 +32,8 @@ public class Ballot {
     @Column(name = "cast_on", nullable = false)
     private LocalDate castOn;
 
-    @Column(name = "receipt_hash", nullable = false)
+    /** {@code null} for a paper ballot: it comes out of the box with no receipt. */
+    @Column(name = "receipt_hash")
     private String receiptHash;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
