@@ -17,15 +17,21 @@ public final class Benchmarks {
             "login", new LoginBenchmark(),
             "tiles", new TilesBenchmark(),
             "features", new FeaturesBenchmark(),
-            "requests", new RequestsBenchmark());
+            "requests", new RequestsBenchmark(),
+            "ballots", new BallotsBenchmark());
 
     private Benchmarks() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && "ballots-crash".equals(args[0])) {
+            // Starts and kills the application itself, in a process of its own.
+            new BallotCrashRecount().run();
+            return;
+        }
         Benchmark benchmark = args.length == 1 ? BENCHMARKS.get(args[0]) : null;
         if (benchmark == null) {
-            System.err.println("usage: infra/bench/run " + String.join("|", BENCHMARKS.keySet()));
+            System.err.println("usage: infra/bench/run " + String.join("|", BENCHMARKS.keySet()) + "|ballots-crash");
             System.exit(2);
         }
         // Command-line arguments outrank application.properties. The port and client are the local realm's test

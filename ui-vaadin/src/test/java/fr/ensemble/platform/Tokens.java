@@ -22,8 +22,12 @@ public final class Tokens {
     }
 
     public static String accessToken(String username) {
+        return accessToken(username, DEMO_PASSWORD);
+    }
+
+    public static String accessToken(String username, String password) {
         String form = "grant_type=password&client_id=ensemble-api-tests&scope=openid&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + DEMO_PASSWORD;
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tokenEndpoint())
                     .header("Content-Type", "application/x-www-form-urlencoded")

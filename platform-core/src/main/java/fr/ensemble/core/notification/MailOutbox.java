@@ -23,14 +23,31 @@ public class MailOutbox {
 
     @Transactional
     public OutgoingMail queue(String recipient, String subject, String body) {
+        return save(recipient, subject, body, false);
+    }
+
+    /**
+     * A mail whose body is erased once sent (recipient, subject and dates stay as proof): for a content that must
+     * not stay next to the recipient's address, such as a ballot's receipt code.
+     */
+    @Transactional
+    public OutgoingMail queueConfidential(String recipient, String subject, String body) {
+        return save(recipient, subject, body, true);
+    }
+
+    private OutgoingMail save(String recipient, String subject, String body, boolean confidential) {
+        requireTenant();
+        return mails.save(new OutgoingMail(recipient, subject, body, confidential, clock.instant()));
+    }
+
+    private static void requireTenant() {
         TenantContext.current().orElseThrow(() -> new IllegalStateException("A mail is queued for a tenant"));
-        return mails.save(new OutgoingMail(recipient, subject, body, clock.instant()));
     }
 
     /** A mail with one attached file (an appointment's calendar entry...). */
     @Transactional
     public OutgoingMail queue(String recipient, String subject, String body, MailAttachment attachment) {
-        TenantContext.current().orElseThrow(() -> new IllegalStateException("A mail is queued for a tenant"));
+        requireTenant();
         return mails.save(new OutgoingMail(recipient, subject, body, attachment, clock.instant()));
     }
 

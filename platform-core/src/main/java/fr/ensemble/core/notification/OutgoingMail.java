@@ -17,6 +17,7 @@ public class OutgoingMail {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    static final String ERASED_BODY = "[contenu confidentiel effacé après l'envoi]";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,19 +56,23 @@ public class OutgoingMail {
     @Column(name = "attachment_content")
     private byte[] attachmentContent;
 
+    @Column(nullable = false)
+    private boolean confidential;
+
     protected OutgoingMail() {
     }
 
-    OutgoingMail(String recipient, String subject, String body, Instant now) {
+    OutgoingMail(String recipient, String subject, String body, boolean confidential, Instant now) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.confidential = confidential;
         this.queuedAt = now;
         this.nextAttemptAt = now;
     }
 
     OutgoingMail(String recipient, String subject, String body, MailAttachment attachment, Instant now) {
-        this(recipient, subject, body, now);
+        this(recipient, subject, body, false, now);
         this.attachmentName = attachment.filename();
         this.attachmentType = attachment.contentType();
         this.attachmentContent = attachment.content();
@@ -77,6 +82,9 @@ public class OutgoingMail {
         attempts++;
         sentAt = now;
         lastError = null;
+        if (confidential) {
+            body = ERASED_BODY;
+        }
     }
 
     /** Tried again later, waiting twice as long after each failure, an hour at most: never given up. */
@@ -123,5 +131,9 @@ public class OutgoingMail {
     public Optional<MailAttachment> attachment() {
         return attachmentName == null ? Optional.empty()
                 : Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
+    }
+
+    public boolean isConfidential() {
+        return confidential;
     }
 }

@@ -42,7 +42,7 @@ public class CommuneView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new CommuneBanner(branding.getDisplayName(), branding),
                 new Paragraph(new Anchor(tenant.slug() + "/demarches", "Démarches en ligne de " + branding.getDisplayName())),
                 new Paragraph(new Anchor(tenant.slug() + "/rendez-vous", "Prendre rendez-vous (passeport, carte d'identité...)")),
-                new Paragraph("La participation citoyenne arrive bientôt sur Ensemble."));
+                new Paragraph(new Anchor(tenant.slug() + "/participer", "Participer : budget participatif, votations, consultations")));
         if (tenant.isCommune()) {
             add(new Paragraph(CommuneMapView.link("Carte " + CommuneMapView.ofCommune(branding.getDisplayName())
                     + " : équipements et couches de la commune", tenant)));

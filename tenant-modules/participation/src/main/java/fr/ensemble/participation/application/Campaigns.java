@@ -1,0 +1,110 @@
+package fr.ensemble.participation.application;
+
+import fr.ensemble.participation.domain.Ballot;
+import fr.ensemble.participation.domain.BallotOption;
+import fr.ensemble.participation.domain.BallotOptionRepository;
+import fr.ensemble.participation.domain.BallotRepository;
+import fr.ensemble.participation.domain.Campaign;
+import fr.ensemble.participation.domain.CampaignKind;
+import fr.ensemble.participation.domain.CampaignRepository;
+import fr.ensemble.participation.domain.CampaignStatus;
+import fr.ensemble.participation.domain.Channel;
+import fr.ensemble.participation.domain.Tally;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What everyone may read of the current tenant's campaigns: the published ones, their options, whether a receipt
+ * code is counted, and the results once the vote is over.
+ */
+@Service
+public class Campaigns {
+
+    private final CampaignRepository campaigns;
+    private final BallotOptionRepository options;
+    private final BallotRepository ballots;
+    private final Clock clock;
+
+    Campaigns(CampaignRepository campaigns, BallotOptionRepository options, BallotRepository ballots, Clock clock) {
+        this.campaigns = campaigns;
+        this.options = options;
+        this.ballots = ballots;
+        this.clock = clock;
+    }
+
+    /** @param kind {@code null} for every kind; @param status {@code null} for every status */
+    @Transactional(readOnly = true)
+    public List<Campaign> published(CampaignKind kind, CampaignStatus status) {
+        LocalDate today = today();
+        return campaigns.findByPublishedTrueOrderByCreatedAtDesc().stream()
+                .filter(campaign -> kind == null || campaign.getKind() == kind)
+                .filter(campaign -> status == null || campaign.status(today) == status)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Campaign> find(String slug) {
+        return campaigns.findBySlug(slug).filter(Campaign::isPublished);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BallotOption> options(Campaign campaign) {
+        return options.findByCampaignIdOrderByPosition(campaign.getId());
+    }
+
+    /** Whether a ballot with that receipt code is in the campaign's count; says nothing of who cast it or how. */
+    @Transactional(readOnly = true)
+    public boolean isCounted(String slug, String receiptCode) {
+        Campaign campaign = find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
+        return receiptCode != null && !receiptCode.isBlank()
+                && ballots.existsByCampaignIdAndReceiptHash(campaign.getId(), ReceiptCodes.hash(receiptCode));
+    }
+
+    /** The results, counted from the ballots alone; empty until the vote is over. */
+    @Transactional(readOnly = true)
+    public Optional<Tally> results(String slug) {
+        Campaign campaign = find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
+        if (!campaign.getKind().hasBallots() || !campaign.areResultsPublic(today())) {
+            return Optional.empty();
+        }
+        return Optional.of(count(campaign));
+    }
+
+    /** Open data: the anonymous ballots of a vote that is over (random id, day, channel, choices); empty before. */
+    @Transactional(readOnly = true)
+    public Optional<List<Ballot>> ballots(String slug) {
+        Campaign campaign = find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
+        if (!campaign.getKind().hasBallots() || !campaign.areResultsPublic(today())) {
+            return Optional.empty();
+        }
+        return Optional.of(ballots.findByCampaignIdOrderById(campaign.getId()));
+    }
+
+    Tally count(Campaign campaign) {
+        Map<Long, long[]> votes = new HashMap<>();
+        for (Object[] row : ballots.tally(campaign.getId())) {
+            long[] perChannel = votes.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[2]);
+            perChannel[Channel.valueOf((String) row[1]) == Channel.ONLINE ? 0 : 1] += ((Number) row[2]).longValue();
+        }
+        long online = 0;
+        long paper = 0;
+        for (Object[] row : ballots.ballotsPerChannel(campaign.getId())) {
+            if (Channel.valueOf((String) row[0]) == Channel.ONLINE) {
+                online = ((Number) row[1]).longValue();
+            } else {
+                paper = ((Number) row[1]).longValue();
+            }
+        }
+        return Tally.of(campaign, options.findByCampaignIdOrderByPosition(campaign.getId()), votes, online, paper);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Voting.PARIS));
+    }
+}

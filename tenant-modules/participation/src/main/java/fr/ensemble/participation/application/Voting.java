@@ -1,0 +1,185 @@
+package fr.ensemble.participation.application;
+
+import fr.ensemble.core.identity.access.CommuneAccess;
+import fr.ensemble.core.notification.MailOutbox;
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.core.tenancy.TenantKind;
+import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.participation.domain.BallotOptionRepository;
+import fr.ensemble.participation.domain.BallotRepository;
+import fr.ensemble.participation.domain.Campaign;
+import fr.ensemble.participation.domain.CampaignRepository;
+import fr.ensemble.participation.domain.Channel;
+import fr.ensemble.participation.domain.Eligibility;
+import fr.ensemble.participation.domain.Participation;
+import fr.ensemble.participation.domain.ParticipationRepository;
+import fr.ensemble.participation.domain.Phase;
+import fr.ensemble.participation.domain.Refusal;
+import fr.ensemble.participation.domain.VoteRefusedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Casts the signed-in resident's ballot in a campaign of the current tenant, exactly once: the register entry,
+ * the ballot and the confirmation mail in one transaction; the database refuses a second register entry. A
+ * retried submission (same idempotency key) gets the same receipt back; another one is refused as already voted.
+ */
+@Service
+public class Voting {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH);
+
+    private final CampaignRepository campaigns;
+    private final BallotOptionRepository options;
+    private final ParticipationRepository register;
+    private final BallotRepository ballots;
+    private final ResidentFacts residents;
+    private final ReceiptCodes receipts;
+    private final MailOutbox outbox;
+    private final TenantRegistry registry;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Voting(CampaignRepository campaigns, BallotOptionRepository options, ParticipationRepository register,
+            BallotRepository ballots, ResidentFacts residents, ReceiptCodes receipts, MailOutbox outbox,
+            TenantRegistry registry, PlatformTransactionManager transactions, Clock clock) {
+        this.campaigns = campaigns;
+        this.options = options;
+        this.register = register;
+        this.ballots = ballots;
+        this.residents = residents;
+        this.receipts = receipts;
+        this.outbox = outbox;
+        this.registry = registry;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey the client's key for this submission (a double click or a retry sends the same one)
+     * @throws VoteRefusedException with the reason, nothing written
+     */
+    public Receipt cast(String campaignSlug, List<Long> choices, String idempotencyKey) {
+        String voter = currentVoter();
+        String idempotencyHash = ReceiptCodes.sha256(voter + "\n" + idempotencyKey);
+        try {
+            return transaction.execute(status -> castOnce(campaignSlug, choices, voter, idempotencyHash));
+        } catch (DataIntegrityViolationException raced) {
+            // The same voter's other submission won the race: the same key gets its receipt, another key is refused.
+            return transaction.execute(status -> {
+                Campaign campaign = published(campaignSlug);
+                return register.findById(new Participation.Key(campaign.getId(), voter))
+                        .map(entry -> replay(campaign, entry, idempotencyHash))
+                        .orElseThrow(Voting::alreadyVotedOnPaper);
+            });
+        }
+    }
+
+    /** Whether the signed-in resident could vote now, and if not why (before showing them the ballot). */
+    public void checkCanVote(String campaignSlug) {
+        String voter = currentVoter();
+        transaction.executeWithoutResult(status -> {
+            Campaign campaign = published(campaignSlug);
+            if (register.existsById(new Participation.Key(campaign.getId(), voter))) {
+                throw alreadyVoted();
+            }
+            if (!campaign.isVoteOpen(today())) {
+                throw closed(campaign, today());
+            }
+            checkEligible(campaign, voter, today());
+        });
+    }
+
+    /** Six round trips when all goes well: campaign, profile, options, register entry, ballot, commit (mail aside). */
+    private Receipt castOnce(String campaignSlug, List<Long> choices, String voter, String idempotencyHash) {
+        Campaign campaign = published(campaignSlug);
+        LocalDate today = today();
+        if (!campaign.isVoteOpen(today)) {
+            // A retry arriving after the close still gets its receipt.
+            return register.findById(new Participation.Key(campaign.getId(), voter))
+                    .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(() -> closed(campaign, today));
+        }
+        ResidentFacts.Voter resident = checkEligible(campaign, voter, today);
+        campaign.checkBallot(choices, options.findByCampaignIdOrderByPosition(campaign.getId()));
+        if (register.registerIfAbsent(campaign.getId(), voter, resident.identityHash(), Channel.ONLINE.name(), today,
+                idempotencyHash) == 0) {
+            return register.findById(new Participation.Key(campaign.getId(), voter))
+                    .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(Voting::alreadyVotedOnPaper);
+        }
+        Tenant tenant = currentTenant();
+        String code = receipts.code(tenant.slug(), campaign.getId(), voter);
+        ballots.cast(UUID.randomUUID(), campaign.getId(), Channel.ONLINE.name(), today, ReceiptCodes.hash(code),
+                choices.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        if (resident.email() != null) {
+            outbox.queueConfidential(resident.email(), "Votre vote est enregistré : " + campaign.getTitle(),
+                    ParticipationMails.receipt(tenant, campaign, code, today));
+        }
+        return new Receipt(campaign.getSlug(), campaign.getTitle(), code, today);
+    }
+
+    private ResidentFacts.Voter checkEligible(Campaign campaign, String voter, LocalDate today) {
+        ResidentFacts.Voter resident = residents.of(voter).orElseThrow(() -> new VoteRefusedException(Refusal.NOT_ELIGIBLE,
+                "Ouvrez d'abord « Mon compte » et indiquez votre commune de résidence."));
+        Tenant owner = currentTenant();
+        Eligibility.check(campaign, owner.slug(), owner.kind() == TenantKind.TERRITORY, resident.facts(), today,
+                slug -> registry.find(slug).map(Tenant::name).orElse(slug));
+        return resident;
+    }
+
+    private Receipt replay(Campaign campaign, Participation entry, String idempotencyHash) {
+        if (!idempotencyHash.equals(entry.getIdempotencyHash())) {
+            throw alreadyVoted();
+        }
+        return new Receipt(campaign.getSlug(), campaign.getTitle(),
+                receipts.code(currentTenant().slug(), campaign.getId(), entry.getVoter()), entry.getVotedOn());
+    }
+
+    private Campaign published(String slug) {
+        return campaigns.findBySlug(slug).filter(Campaign::isPublished).filter(campaign -> campaign.getKind().hasBallots())
+                .orElseThrow(() -> new UnknownCampaignException(slug));
+    }
+
+    private static VoteRefusedException closed(Campaign campaign, LocalDate today) {
+        var vote = campaign.phase(Phase.VOTE).orElseThrow();
+        return new VoteRefusedException(Refusal.CLOSED, today.isBefore(vote.getStartsOn())
+                ? "Le vote ouvre le " + DAY.format(vote.getStartsOn()) + "."
+                : "Le vote s'est terminé le " + DAY.format(vote.getEndsOn()) + ".");
+    }
+
+    private static VoteRefusedException alreadyVoted() {
+        return new VoteRefusedException(Refusal.ALREADY_VOTED, "Vous avez déjà voté à cette consultation : "
+                + "votre bulletin est compté. Votre code de vérification est dans « Mon compte ».");
+    }
+
+    private static VoteRefusedException alreadyVotedOnPaper() {
+        return new VoteRefusedException(Refusal.ALREADY_VOTED, "Vous avez déjà voté à cette consultation, "
+                + "au bureau de vote : un seul vote par personne.");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
+    private Tenant currentTenant() {
+        return registry.require(TenantContext.current().orElseThrow(() -> new IllegalStateException("A vote is cast in a tenant")));
+    }
+
+    private static String currentVoter() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return (authentication == null ? java.util.Optional.<String>empty() : CommuneAccess.subjectOf(authentication))
+                .orElseThrow(() -> new VoteRefusedException(Refusal.NOT_ELIGIBLE, "Connectez-vous pour voter."));
+    }
+}

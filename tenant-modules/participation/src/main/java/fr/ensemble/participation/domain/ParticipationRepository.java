@@ -1,0 +1,49 @@
+package fr.ensemble.participation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** The participation register of the current tenant. */
+public interface ParticipationRepository extends JpaRepository<Participation, Participation.Key> {
+
+    /** Written at once (not at flush): a second participation fails here, on the primary key. */
+    @Modifying
+    @Query(value = """
+            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash)
+            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash)""", nativeQuery = true)
+    void register(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
+            String idempotencyHash);
+
+    /**
+     * The same entry, or nothing when the voter (or someone of the same identity) is already in the register: a
+     * concurrent submission of the same voter waits for the other to commit, then writes nothing.
+     *
+     * @return 1 when written, 0 when already there
+     */
+    @Modifying
+    @Query(value = """
+            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash)
+            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash)
+            ON CONFLICT DO NOTHING""", nativeQuery = true)
+    int registerIfAbsent(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
+            String idempotencyHash);
+
+    long countByCampaignId(long campaignId);
+
+    long countByCampaignIdAndChannel(long campaignId, Channel channel);
+
+    /** Whether someone of that identity (names and birth date) took part, online or on paper. */
+    boolean existsByCampaignIdAndIdentityHash(long campaignId, String identityHash);
+
+    List<Participation> findByVoter(String voter);
+
+    /** After an account deletion: the register keeps that someone took part, no longer who. */
+    @Modifying
+    @Query(value = """
+            UPDATE participation SET voter = 'compte-supprime:' || gen_random_uuid(), idempotency_hash = NULL
+            WHERE voter = :voter""", nativeQuery = true)
+    int anonymise(String voter);
+}
