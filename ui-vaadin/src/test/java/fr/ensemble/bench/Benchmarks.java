@@ -18,7 +18,8 @@ public final class Benchmarks {
             "tiles", new TilesBenchmark(),
             "features", new FeaturesBenchmark(),
             "requests", new RequestsBenchmark(),
-            "ballots", new BallotsBenchmark());
+            "ballots", new BallotsBenchmark(),
+            "slots", new SlotsBenchmark());
 
     private Benchmarks() {
     }

@@ -26,6 +26,8 @@ import fr.ensemble.rendezvous.application.AppointmentRequest;
 import fr.ensemble.rendezvous.application.Booking;
 import fr.ensemble.rendezvous.application.OfferedSlot;
 import fr.ensemble.rendezvous.application.SlotSearch;
+import fr.ensemble.rendezvous.application.WorkshopRegistrations;
+import fr.ensemble.rendezvous.application.Workshops;
 import fr.ensemble.rendezvous.domain.Appointment;
 import fr.ensemble.rendezvous.domain.AppointmentRefusedException;
 import fr.ensemble.rendezvous.domain.AppointmentType;
@@ -55,6 +57,8 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final SlotSearch search;
     private final Booking booking;
     private final CurrentUser currentUser;
+    private final Workshops workshops;
+    private final WorkshopRegistrations workshopRegistrations;
     private final Select<AppointmentType> type = new Select<>();
     private final Select<Integer> people = new Select<>();
     private final DatePicker from = new DatePicker("À partir du");
@@ -69,11 +73,14 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
     private Tenant tenant;
     private String title = "Rendez-vous — Ensemble";
 
-    public BookingView(TenantRegistry registry, SlotSearch search, Booking booking, CurrentUser currentUser) {
+    public BookingView(TenantRegistry registry, SlotSearch search, Booking booking, CurrentUser currentUser,
+            Workshops workshops, WorkshopRegistrations workshopRegistrations) {
         this.registry = registry;
         this.search = search;
         this.booking = booking;
         this.currentUser = currentUser;
+        this.workshops = workshops;
+        this.workshopRegistrations = workshopRegistrations;
     }
 
     @Override
@@ -86,6 +93,7 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
         List<AppointmentType> types = TenantContext.call(tenant.slug(), search::types);
         if (types.isEmpty()) {
             add(new Paragraph(tenant.name() + " ne propose pas encore de rendez-vous en ligne : contactez l'accueil de la mairie."));
+            add(new WorkshopsSection(tenant, workshops, workshopRegistrations, currentUser));
             return;
         }
         error.setId("erreur-rdv");
@@ -122,7 +130,7 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
         form.removeAll();
         form.add(new Paragraph("Choisissez le type de rendez-vous, puis un créneau."), type, people, from, slots, numbers,
                 new H2("Vos coordonnées"), name, email, phone, error, confirm);
-        add(form);
+        add(form, new WorkshopsSection(tenant, workshops, workshopRegistrations, currentUser));
         type.setValue(types.getFirst());
         preselect(event.getLocation().getQueryParameters(), types);
     }

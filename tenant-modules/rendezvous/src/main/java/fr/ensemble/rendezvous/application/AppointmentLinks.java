@@ -30,6 +30,16 @@ public class AppointmentLinks {
         return publicUrl + "/" + tenantSlug + "/rendez-vous/gerer/" + reference + "?jeton=" + token(tenantSlug, reference);
     }
 
+    /** The commune's booking page, where its workshops are listed too. */
+    public String bookingPageUrl(String tenantSlug) {
+        return publicUrl + "/" + tenantSlug + "/rendez-vous";
+    }
+
+    /** The page of a workshop registration; its references ({@code ATL-}) never equal an appointment's. */
+    public String registrationUrl(String tenantSlug, String reference) {
+        return publicUrl + "/" + tenantSlug + "/rendez-vous/ateliers/" + reference + "?jeton=" + token(tenantSlug, reference);
+    }
+
     public String token(String tenantSlug, String reference) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -2,7 +2,10 @@ package fr.ensemble.rendezvous.application;
 
 import java.security.SecureRandom;
 
-/** Appointment references residents can read out at the phone: {@code RDV-} and 8 letters or digits, no look-alikes. */
+/**
+ * References residents can read out at the phone: {@code RDV-} (appointments) or {@code ATL-} (workshop
+ * registrations) and 8 letters or digits, no look-alikes.
+ */
 final class References {
 
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -12,7 +15,11 @@ final class References {
     }
 
     static String next() {
-        var reference = new StringBuilder("RDV-");
+        return next("RDV-");
+    }
+
+    static String next(String prefix) {
+        var reference = new StringBuilder(prefix);
         for (int i = 0; i < 8; i++) {
             reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }

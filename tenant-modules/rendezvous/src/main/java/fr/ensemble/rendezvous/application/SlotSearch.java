@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SlotSearch {
 
+    private static final int FIRST_DAYS_READ = 7;
+
     private final AppointmentTypeRepository types;
     private final DeskRepository desks;
     private final PlaceRepository places;
@@ -74,19 +76,38 @@ public class SlotSearch {
         }
         Map<Long, Place> placesById = places.findAllById(serving.stream().map(Desk::getPlaceId).distinct().toList())
                 .stream().collect(Collectors.toMap(Place::getId, Function.identity()));
-        var agendaByDesk = agendas.of(serving, from, to);
+        // The soonest slots lie in the first days: read a week, then twice as many days each time until enough are
+        // found, rather than every slot of the booking window (the same answer, in a fraction of the work).
+        for (int days = FIRST_DAYS_READ; ; days *= 2) {
+            LocalDate until = min(from.plusDays(days - 1L), to);
+            boolean partial = until.isBefore(to);
+            // One more day is read so that a slot running past midnight sees what is booked after it; only the
+            // slots starting by the end of `until` are kept, as the next day's are not all known yet.
+            Instant cutoff = partial ? until.plusDays(1).atStartOfDay(Agendas.ZONE).toInstant() : Instant.MAX;
+            List<OfferedSlot> found = offered(serving, placesById, from, partial ? until.plusDays(1) : until, length,
+                    type.durations().step(), bookable, cutoff, limit);
+            if (found.size() >= limit || !partial) {
+                return found;
+            }
+        }
+    }
+
+    private List<OfferedSlot> offered(List<Desk> serving, Map<Long, Place> placesById, LocalDate from, LocalDate last,
+            Duration length, Duration step, TimeSpan bookable, Instant cutoff, int limit) {
+        var agendaByDesk = agendas.of(serving, from, last);
         List<OfferedSlot> found = new ArrayList<>();
         for (Desk desk : serving) {
             var agenda = agendaByDesk.get(desk.getId());
             Place place = placesById.get(desk.getPlaceId());
-            for (Slot slot : SlotFinder.free(desk.getId(), agenda.open(), agenda.busy(), length, type.durations().step(), bookable)) {
+            for (Slot slot : SlotFinder.free(desk.getId(), agenda.open(), agenda.busy(), length, step, bookable)) {
                 found.add(new OfferedSlot(place.getId(), place.getName(), desk.getId(), desk.getName(), slot.start(), slot.end()));
             }
         }
         found.sort(java.util.Comparator.comparing(OfferedSlot::start).thenComparing(OfferedSlot::placeName)
                 .thenComparing(OfferedSlot::deskName));
         Set<String> seen = new HashSet<>();
-        return found.stream().filter(slot -> seen.add(slot.placeId() + "@" + slot.start())).limit(limit).toList();
+        return found.stream().filter(slot -> slot.start().isBefore(cutoff))
+                .filter(slot -> seen.add(slot.placeId() + "@" + slot.start())).limit(limit).toList();
     }
 
     /** The soonest free slots from today on. */

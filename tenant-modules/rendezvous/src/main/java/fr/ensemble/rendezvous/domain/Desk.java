@@ -58,6 +58,11 @@ public class Desk {
         typeIds.addAll(types);
     }
 
+    /** A new secret for the private feed: the link given before stops working. */
+    public void replaceFeedToken(String token) {
+        feedToken = token;
+    }
+
     public Long getId() {
         return id;
     }

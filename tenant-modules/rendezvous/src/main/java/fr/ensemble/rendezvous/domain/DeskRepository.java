@@ -12,6 +12,9 @@ public interface DeskRepository extends JpaRepository<Desk, Long> {
 
     Optional<Desk> findByFeedToken(String feedToken);
 
-    @Query("SELECT d FROM Desk d WHERE d.active = true AND :typeId MEMBER OF d.typeIds ORDER BY d.placeId, d.name")
+    /** With their types in the same query (an eager collection would otherwise cost one query per desk). */
+    @Query("""
+            SELECT d FROM Desk d LEFT JOIN FETCH d.typeIds WHERE d.active = true AND :typeId MEMBER OF d.typeIds
+            ORDER BY d.placeId, d.name""")
     List<Desk> serving(long typeId);
 }
