@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -125,7 +126,9 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Paragraph links() {
-        var links = new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous/statistiques", "Statistiques des rendez-vous"));
+        var links = new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous/statistiques", "Statistiques des rendez-vous"),
+                new Span(" · "), new Anchor("agent/" + tenant.slug() + "/rendez-vous/configuration",
+                        "Fermetures et ouvertures des guichets"));
         links.addClassName("no-print");
         return links;
     }
