@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -30,6 +31,7 @@ import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.rendezvous.application.AgendaSettings;
 import fr.ensemble.rendezvous.application.AgentPlanning;
 import fr.ensemble.rendezvous.application.DeskExceptions;
 import fr.ensemble.rendezvous.domain.AgendaChange;
@@ -49,7 +51,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A desk's closures and extra openings for the commune's agents: listed, added, deleted, and closures imported
- * from an iCalendar file (for one desk or every desk of the place, all or nothing).
+ * from an iCalendar file (for one desk or every desk of the place, all or nothing). The commune's admins also set
+ * the desk's weekly hours and the types' booking delays here.
  */
 @Route(value = "agent/:commune/rendez-vous/configuration", layout = PublicLayout.class)
 @PermitAll
@@ -63,20 +66,23 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
     private final CommuneSettingsService settings;
     private final AgentPlanning planning;
     private final DeskExceptions exceptions;
+    private final AgendaSettings agendaSettings;
     private final Select<Place> place = new Select<>();
     private final Select<Desk> desk = new Select<>();
     private final Div list = new Div();
     private final Paragraph feedback = new Paragraph();
+    private WeeklyHoursEditor hoursEditor;
     private Tenant tenant;
     private String title = "Fermetures et ouvertures des guichets — Ensemble";
 
     public AgendaConfigurationView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            AgentPlanning planning, DeskExceptions exceptions) {
+            AgentPlanning planning, DeskExceptions exceptions, AgendaSettings agendaSettings) {
         this.registry = registry;
         this.access = access;
         this.settings = settings;
         this.planning = planning;
         this.exceptions = exceptions;
+        this.agendaSettings = agendaSettings;
     }
 
     @Override
@@ -113,6 +119,11 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         feedback.getElement().setAttribute("role", "status");
         list.setId("exceptions");
         add(new HorizontalLayout(place, desk), feedback, list, addForm(), importForm());
+        hoursEditor = null;
+        if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
+            hoursEditor = new WeeklyHoursEditor(tenant.slug(), agendaSettings);
+            add(hoursEditor, new BookingDelaysEditor(tenant.slug(), agendaSettings));
+        }
         place.setValue(event.getLocation().getQueryParameters().getSingleParameter("lieu").flatMap(id -> places.stream()
                 .filter(candidate -> candidate.getId().toString().equals(id)).findFirst()).orElse(places.getFirst()));
     }
@@ -125,6 +136,9 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         list.removeAll();
         if (desk.getValue() == null) {
             return;
+        }
+        if (hoursEditor != null) {
+            hoursEditor.show(desk.getValue());
         }
         List<AgendaChange> changes = TenantContext.call(tenant.slug(), () -> exceptions.of(desk.getValue().getId()));
         list.add(new H2("Exceptions du guichet " + desk.getValue().getName()));
@@ -218,6 +232,9 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         upload.setMaxFileSize(MAX_CALENDAR_BYTES);
         upload.setAcceptedFileTypes("text/calendar", ".ics");
         upload.setUploadButton(new Button("Choisir un fichier .ics…"));
+        var dropLabel = new NativeLabel("Déposez ici un fichier .ics (1 Mo au plus)");
+        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
+        upload.setDropLabel(dropLabel);
         upload.addFileRejectedListener(event -> feedback.setText("Ce fichier ne peut pas être importé : un calendrier .ics "
                 + "d'un Mo au plus."));
         return new Section(new H2("Importer des fermetures depuis un calendrier (.ics)"),
