@@ -93,6 +93,28 @@ class AgentAppointmentsIT {
     }
 
     @Test
+    void atThePhoneAPhoneNumberMayStandInForTheEmailAddress() throws Exception {
+        OfferedSlot slot = freeSlot(55);
+        String name = "Sans Courriel " + UUID.randomUUID().toString().substring(0, 6);
+        assertThatThrownBy(() -> asPantinAgent(() -> booking.bookFor(new AppointmentRequest(PASSPORT, slot.deskId(),
+                slot.start(), 1, name, " ", null, List.of(number()))))).isInstanceOf(AppointmentRefusedException.class)
+                .hasMessageContaining("ou au moins son téléphone");
+        assertThatThrownBy(() -> Acting.asSubject(UUID.randomUUID().toString(), List.of(), () -> TenantContext.call("pantin",
+                () -> booking.book(new AppointmentRequest(PASSPORT, slot.deskId(), slot.start(), 1, name, null,
+                        "01 23 45 67 89", List.of(number())))))).hasMessageStartingWith("Indiquez une adresse e-mail valide");
+        assertThat(AgendaFixtures.count("SELECT count(*) FROM t_pantin.appointment WHERE contact_name = '" + name + "'")).isZero();
+
+        Appointment booked = asPantinAgent(() -> booking.bookFor(new AppointmentRequest(PASSPORT, slot.deskId(), slot.start(),
+                1, name, "", "01 23 45 67 89", List.of(number()))));
+        assertThat(booked.contact().email()).isNull();
+        assertThat(booked.contact().phone()).isEqualTo("01 23 45 67 89");
+        asPantinAgent(() -> actions.cancel(booked.getReference(), "Prévenu par téléphone."));
+        assertThat(AgendaFixtures.count("SELECT count(*) FROM t_pantin.outgoing_mail WHERE body LIKE '%"
+                + booked.getReference() + "%'")).as("no e-mail without an address").isZero();
+        assertThat(offered(slot)).isTrue();
+    }
+
+    @Test
     void attendanceIsNotedOnceTheAppointmentHasStarted() throws Exception {
         var fixtures = new AgendaFixtures();
         Instant earlier = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);

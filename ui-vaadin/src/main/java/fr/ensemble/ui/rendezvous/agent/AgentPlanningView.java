@@ -51,9 +51,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -253,8 +255,8 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
         } else {
             var contact = appointment.contact();
             row.add(new NativeTableCell(entry.typeLabel()),
-                    new NativeTableCell(contact.name() + (contact.phone() == null ? "" : " · " + contact.phone())
-                            + " · " + contact.email()),
+                    new NativeTableCell(Stream.of(contact.name(), contact.phone(), contact.email()).filter(Objects::nonNull)
+                            .collect(Collectors.joining(" · "))),
                     new NativeTableCell(Integer.toString(appointment.getPeople())),
                     new NativeTableCell(appointment.getPreApplicationNumbers().isEmpty() ? "—"
                             : String.join(", ", appointment.getPreApplicationNumbers())),
@@ -287,7 +289,8 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
         }
         var cancel = new Button("Annuler", click -> new CancelDialog(entry, message -> {
             inTenant(() -> actions.cancel(appointment.getReference(), message));
-            done("Le rendez-vous est annulé ; l'usager est prévenu par e-mail.");
+            done(appointment.contact().email() == null ? "Le rendez-vous est annulé ; l'usager n'a pas d'e-mail : "
+                    + "prévenez-le au " + appointment.contact().phone() + "." : "Le rendez-vous est annulé ; l'usager est prévenu par e-mail.");
         }).open());
         cancel.getElement().setAttribute("aria-label", "Annuler le rendez-vous" + when);
         cancel.addClassName("action-annuler");
@@ -312,7 +315,8 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
     private void booked(Appointment appointment) {
         day.setValue(appointment.getStartsAt().atZone(Labels.PARIS).toLocalDate());
         done("Rendez-vous " + appointment.getReference() + " pris le " + Labels.when(appointment.getStartsAt())
-                + " ; la confirmation part par e-mail à " + appointment.contact().email() + ".");
+                + (appointment.contact().email() == null ? " ; l'usager n'a pas d'e-mail : donnez-lui la référence, le lieu "
+                        + "et l'heure au téléphone." : " ; la confirmation part par e-mail à " + appointment.contact().email() + "."));
     }
 
     private void blocked(Appointment block) {

@@ -14,7 +14,9 @@ class CancelDialog extends Dialog {
 
     CancelDialog(PlanningEntry entry, Consumer<String> cancel) {
         setHeaderTitle("Annuler le rendez-vous de " + entry.appointment().contact().name());
-        var message = new TextArea("Message à l'usager (envoyé par e-mail)");
+        var message = new TextArea(entry.appointment().contact().email() == null
+                ? "Message à l'usager (gardé avec le rendez-vous : il n'a pas d'e-mail, prévenez-le par téléphone)"
+                : "Message à l'usager (envoyé par e-mail)");
         message.setId("message-annulation");
         message.setRequiredIndicatorVisible(true);
         message.setWidthFull();

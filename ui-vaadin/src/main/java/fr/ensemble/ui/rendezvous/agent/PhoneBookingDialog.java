@@ -56,7 +56,8 @@ class PhoneBookingDialog extends Dialog {
         name.setId("tel-nom");
         var email = new EmailField("Adresse e-mail de l'usager (la confirmation y est envoyée)");
         email.setId("tel-email");
-        var phone = new TextField("Téléphone de l'usager (facultatif)");
+        email.setHelperText("Sans adresse e-mail, donnez le téléphone : aucun e-mail ne part, dites tout à l'usager.");
+        var phone = new TextField("Téléphone de l'usager");
         phone.setId("tel-telephone");
         for (var field : List.of(name, email, phone)) {
             field.setWidthFull();
