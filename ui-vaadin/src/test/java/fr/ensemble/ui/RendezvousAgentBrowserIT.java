@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Pantin's agent at the planning in Chromium: books at the phone for a resident (who gets the confirmation),
  * cancels that appointment with a message (which the resident gets), notes a past appointment as a no-show,
- * imports an .ics of closures; axe-core audits; Bagnolet's agent gets 403 on Pantin's planning.
+ * imports an .ics of closures; Pantin's admin sets a desk's weekly hours; axe-core audits of every page; Bagnolet's agent gets 403 on Pantin's planning.
  */
 @IntegrationTest
 class RendezvousAgentBrowserIT extends BrowserTest {
@@ -64,6 +64,7 @@ class RendezvousAgentBrowserIT extends BrowserTest {
 
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "']")));
         assertThat(row.getText()).contains("Nadia Guichet", "Réservé");
+        assertThat(AccessibilityAudit.violations(browser)).as("planning with an appointment").isEmpty();
         row.findElement(By.cssSelector(".action-annuler")).click();
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-annulation")))
                 .findElement(By.tagName("textarea"));
@@ -99,6 +100,20 @@ class RendezvousAgentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-configuration"), "1 fermeture importée"));
         assertThat(browser.findElement(By.id("exceptions")).getText()).contains("Fête nationale", "Fermeture");
         assertThat(AccessibilityAudit.violations(browser)).as("configuration").isEmpty();
+
+        open("/agent/pantin/rendez-vous/statistiques");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-csv-rdv")));
+        assertThat(AccessibilityAudit.violations(browser)).as("statistics").isEmpty();
+
+        freshBrowser();
+        open("/agent/pantin/rendez-vous/configuration?lieu=" + fixtures.placeId);
+        KeycloakLoginPage.logIn(browser, wait, "admin.pantin", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("horaires"), "n'a pas d'horaires"));
+        browser.findElement(By.id("horaires-ajouter")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-horaires"), "lundi de 09:00 à 12:00"));
+        assertThat(browser.findElement(By.id("horaires")).getText()).contains("lundi", "09:00", "12:00");
+        assertThat(browser.findElement(By.id("delais")).getText()).contains(fixtures.typeLabel);
+        assertThat(AccessibilityAudit.violations(browser)).as("configuration as an admin").isEmpty();
 
         freshBrowser();
         open("/agent/bagnolet");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -56,6 +57,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route(value = "agent/:commune/rendez-vous/configuration", layout = PublicLayout.class)
 @PermitAll
+@StyleSheet("rendezvous-agent.css")
 public class AgendaConfigurationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H'h'mm", Locale.FRENCH);
@@ -108,8 +110,9 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         place.setItems(places);
         place.setItemLabelGenerator(Place::getName);
         place.addValueChangeListener(change -> {
-            desk.setItems(desks());
-            desks().stream().findFirst().ifPresent(desk::setValue);
+            List<Desk> ofPlace = desks();
+            desk.setItems(ofPlace);
+            ofPlace.stream().findFirst().ifPresent(desk::setValue);
         });
         desk.setLabel("Guichet");
         desk.setId("config-guichet");
@@ -149,6 +152,7 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
             return;
         }
         var table = new NativeTable();
+        table.addClassName("rdv-table");
         table.setCaptionText("Fermetures et ouvertures exceptionnelles");
         var header = new NativeTableRow();
         for (String column : List.of("Nature", "Libellé", "Du", "Au", "Action")) {
@@ -189,6 +193,7 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         var label = new TextField("Libellé (jour férié, formation…)");
         label.setId("exception-libelle");
         label.setMaxLength(200);
+        label.setWidth("22em");
         var add = new Button("Ajouter", click -> {
             if (start.getValue() == null || end.getValue() == null || label.getValue().isBlank()) {
                 feedback.setText("Indiquez le début, la fin et le libellé de l'exception.");

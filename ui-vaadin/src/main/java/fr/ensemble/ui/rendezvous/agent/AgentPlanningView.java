@@ -148,7 +148,7 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
         desk.setEmptySelectionAllowed(true);
         desk.setEmptySelectionCaption("Tous les guichets");
         fillDesks();
-        query.getSingleParameter("guichet").flatMap(id -> inTenant(() -> planning.desks(place.getValue().getId())).stream()
+        query.getSingleParameter("guichet").flatMap(id -> desk.getListDataView().getItems()
                 .filter(candidate -> candidate.getId().toString().equals(id)).findFirst()).ifPresent(desk::setValue);
         place.addValueChangeListener(change -> {
             fillDesks();
@@ -221,6 +221,7 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
 
     private Section dayTable(LocalDate date, List<PlanningEntry> entries) {
         var table = new NativeTable();
+        table.addClassName("rdv-table");
         table.setCaptionText("Rendez-vous du " + Labels.day(date));
         var header = new NativeTableRow();
         for (String column : List.of("Heure", "Guichet", "Rendez-vous", "Usager", "Personnes", "Numéros ANTS", "Statut")) {

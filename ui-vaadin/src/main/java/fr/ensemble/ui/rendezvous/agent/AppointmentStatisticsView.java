@@ -1,6 +1,7 @@
 package fr.ensemble.ui.rendezvous.agent;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -45,6 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route(value = "agent/:commune/rendez-vous/statistiques", layout = PublicLayout.class)
 @PermitAll
+@StyleSheet("rendezvous-agent.css")
 public class AppointmentStatisticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantRegistry registry;
@@ -126,6 +128,7 @@ public class AppointmentStatisticsView extends Div implements BeforeEnterObserve
 
     private static NativeTable table(String id, String caption, String firstColumn, List<Row> rows, Row total) {
         var table = new NativeTable();
+        table.addClassName("rdv-table");
         table.setId(id);
         table.setCaptionText(caption);
         var header = new NativeTableRow();

@@ -26,6 +26,7 @@ class BookingDelaysEditor extends Section {
         feedback.setId("message-delais");
         feedback.getElement().setAttribute("role", "status");
         var table = new NativeTable();
+        table.addClassName("rdv-table");
         table.setCaptionText("Délais de réservation par type de rendez-vous");
         var header = new NativeTableRow();
         for (String column : List.of("Type", "Au plus tard (minutes avant)", "Au plus tôt (jours avant)", "Action")) {

@@ -89,6 +89,7 @@ class WeeklyHoursEditor extends Section {
             return;
         }
         var list = new NativeTable();
+        list.addClassName("rdv-table");
         list.setCaptionText("Horaires du guichet " + shown.getName());
         var header = new NativeTableRow();
         for (String column : List.of("Jour", "De", "À", "Action")) {
