@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -25,9 +26,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Pantin's agent at the planning in Chromium: books at the phone for a resident (who gets the confirmation),
- * cancels that appointment with a message (which the resident gets), notes a past appointment as a no-show,
- * imports an .ics of closures; Pantin's admin sets a desk's weekly hours; axe-core audits of every page; Bagnolet's agent gets 403 on Pantin's planning.
+ * Pantin's agent at the planning in Chromium: books at the phone for a resident (who gets the confirmation), checks
+ * what the page prints, cancels that appointment with a message (which the resident gets), notes a past appointment
+ * as a no-show, blocks a span (refused first over an appointment), imports an .ics of closures; Pantin's admin sets
+ * a desk's weekly hours; axe-core audits of every page; Bagnolet's agent gets 403 on Pantin's pages.
  */
 @IntegrationTest
 class RendezvousAgentBrowserIT extends BrowserTest {
@@ -65,6 +67,11 @@ class RendezvousAgentBrowserIT extends BrowserTest {
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-reference='" + reference + "']")));
         assertThat(row.getText()).contains("Nadia Guichet", "Réservé");
         assertThat(AccessibilityAudit.violations(browser)).as("planning with an appointment").isEmpty();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.id("rdv-telephone")).isDisplayed()).as("controls on paper").isFalse();
+        assertThat(row.findElement(By.cssSelector(".action-annuler")).isDisplayed()).as("actions on paper").isFalse();
+        assertThat(row.isDisplayed()).as("the planning on paper").isTrue();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         row.findElement(By.cssSelector(".action-annuler")).click();
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message-annulation")))
                 .findElement(By.tagName("textarea"));
@@ -87,6 +94,25 @@ class RendezvousAgentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-planning"), "noté absent"));
         assertThat(browser.findElement(By.cssSelector("tr[data-reference='" + past + "']")).getText()).contains("Absent");
         assertThat(fixtures.status(past)).isEqualTo("ABSENT/");
+
+        LocalDate later = LocalDate.now(PARIS).plusDays(2);
+        fixtures.appointment(later.atTime(9, 30).atZone(PARIS).toInstant(), Duration.ofDays(1), "RESERVE", null, null,
+                "plus-tard@example.org");
+        open("/agent/pantin/rendez-vous?lieu=" + fixtures.placeId + "&jour=" + later);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planning"), "9h30"));
+        browser.findElement(By.id("bloquer")).click();
+        type(By.id("bloquer-raison"), "Réunion d'équipe");
+        browser.findElement(By.id("confirmer-blocage")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("erreur-blocage"), "chevauche un rendez-vous"));
+        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Retour']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmer-blocage")));
+        browser.findElement(By.id("suivant")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planning"), "Aucun rendez-vous"));
+        browser.findElement(By.id("bloquer")).click();
+        type(By.id("bloquer-raison"), "Réunion d'équipe");
+        browser.findElement(By.id("confirmer-blocage")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-planning"), "Créneau bloqué"));
+        assertThat(browser.findElement(By.id("planning")).getText()).contains("9h00–10h00", "Créneau bloqué : Réunion d'équipe");
 
         open("/agent/pantin/rendez-vous/configuration?lieu=" + fixtures.placeId);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exceptions"), "Aucune fermeture"));
