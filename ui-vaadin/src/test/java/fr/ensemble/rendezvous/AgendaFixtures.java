@@ -12,8 +12,9 @@ import java.util.UUID;
 /**
  * A place of its own in Pantin for one test (one desk, one type served by it), written as the database superuser so
  * that past appointments with chosen dates and outcomes can exist: nothing another test or run writes meets it.
+ * Closing it removes the place with everything written for it, so that residents' pages never offer it.
  */
-public final class AgendaFixtures {
+public final class AgendaFixtures implements AutoCloseable {
 
     public final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     public final long placeId;
@@ -54,6 +55,16 @@ public final class AgendaFixtures {
                     booked_at) VALUES (?, ?, 'BLOCAGE', ?, ?, 'RESERVE', 'Réunion', 'agent.pantin', ?) RETURNING id""",
                 "RDV-B" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase(), deskId,
                 Timestamp.from(start), Timestamp.from(start.plus(Duration.ofHours(1))), Timestamp.from(start.minus(Duration.ofDays(3))));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection connection = LocalStack.superuser("ensemble"); var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM t_pantin.appointment WHERE desk_id = " + deskId);
+            statement.execute("DELETE FROM t_pantin.desk WHERE id = " + deskId);
+            statement.execute("DELETE FROM t_pantin.appointment_type WHERE id = " + typeId);
+            statement.execute("DELETE FROM t_pantin.place WHERE id = " + placeId);
+        }
     }
 
     public String status(String reference) throws SQLException {

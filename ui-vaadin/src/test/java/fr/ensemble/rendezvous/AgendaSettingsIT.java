@@ -37,35 +37,36 @@ class AgendaSettingsIT {
 
     @Test
     void hoursAndDelaysDecideTheSlotsOffered() throws Exception {
-        var fixtures = new AgendaFixtures();
-        LocalDate monday = LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
-        assertThat(slots(fixtures, monday)).as("no hours, no slot").isEmpty();
+        try (var fixtures = new AgendaFixtures()) {
+            LocalDate monday = LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+            assertThat(slots(fixtures, monday)).as("no hours, no slot").isEmpty();
 
-        DeskHours morning = asPantinAdmin(() -> settings.addHours(fixtures.deskId,
-                new WeeklyOpening(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
-        assertThatThrownBy(() -> asPantinAdmin(() -> settings.addHours(fixtures.deskId,
-                new WeeklyOpening(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)))))
-                .isInstanceOf(AppointmentRefusedException.class).hasMessageContaining("chevauchent ceux du lundi de 09:00 à 12:00");
-        assertThatThrownBy(() -> Acting.as("agent.pantin", List.of("pantin:agent"), () -> TenantContext.call("pantin",
-                () -> settings.addHours(fixtures.deskId, new WeeklyOpening(DayOfWeek.TUESDAY, LocalTime.of(9, 0),
-                        LocalTime.of(10, 0)))))).isInstanceOf(AccessDeniedException.class);
+            DeskHours morning = asPantinAdmin(() -> settings.addHours(fixtures.deskId,
+                    new WeeklyOpening(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
+            assertThatThrownBy(() -> asPantinAdmin(() -> settings.addHours(fixtures.deskId,
+                    new WeeklyOpening(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)))))
+                    .isInstanceOf(AppointmentRefusedException.class).hasMessageContaining("chevauchent ceux du lundi de 09:00 à 12:00");
+            assertThatThrownBy(() -> Acting.as("agent.pantin", List.of("pantin:agent"), () -> TenantContext.call("pantin",
+                    () -> settings.addHours(fixtures.deskId, new WeeklyOpening(DayOfWeek.TUESDAY, LocalTime.of(9, 0),
+                            LocalTime.of(10, 0)))))).isInstanceOf(AccessDeniedException.class);
 
-        List<OfferedSlot> offered = slots(fixtures, monday);
-        assertThat(offered).as("20 minutes every 10 from 9:00 to 11:40").hasSize(17);
-        assertThat(offered.getFirst().start()).isEqualTo(monday.atTime(9, 0).atZone(PARIS).toInstant());
+            List<OfferedSlot> offered = slots(fixtures, monday);
+            assertThat(offered).as("20 minutes every 10 from 9:00 to 11:40").hasSize(17);
+            assertThat(offered.getFirst().start()).isEqualTo(monday.atTime(9, 0).atZone(PARIS).toInstant());
 
-        assertThatThrownBy(() -> asPantinAdmin(() -> settings.changeDelays(fixtures.typeId, 0, 400)))
-                .hasMessageContaining("de 1 à 366 jours");
-        asPantinAdmin(() -> settings.changeDelays(fixtures.typeId, 0, 1));
-        assertThat(slots(fixtures, monday)).as("beyond the maximum advance").isEmpty();
-        asPantinAdmin(() -> settings.changeDelays(fixtures.typeId, 0, 60));
-        assertThat(slots(fixtures, monday)).hasSize(17);
+            assertThatThrownBy(() -> asPantinAdmin(() -> settings.changeDelays(fixtures.typeId, 0, 400)))
+                    .hasMessageContaining("de 1 à 366 jours");
+            asPantinAdmin(() -> settings.changeDelays(fixtures.typeId, 0, 1));
+            assertThat(slots(fixtures, monday)).as("beyond the maximum advance").isEmpty();
+            asPantinAdmin(() -> settings.changeDelays(fixtures.typeId, 0, 60));
+            assertThat(slots(fixtures, monday)).hasSize(17);
 
-        asPantinAdmin(() -> {
-            settings.deleteHours(morning.getId());
-            return null;
-        });
-        assertThat(slots(fixtures, monday)).isEmpty();
+            asPantinAdmin(() -> {
+                settings.deleteHours(morning.getId());
+                return null;
+            });
+            assertThat(slots(fixtures, monday)).isEmpty();
+        }
     }
 
     private List<OfferedSlot> slots(AgendaFixtures fixtures, LocalDate day) {

@@ -128,18 +128,19 @@ class AgentAppointmentsIT {
 
     @Test
     void attendanceIsNotedOnceTheAppointmentHasStarted() throws Exception {
-        var fixtures = new AgendaFixtures();
-        Instant earlier = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
-        String absent = fixtures.appointment(earlier, Duration.ofDays(3), "RESERVE", null, null, "absent@example.org");
-        String came = fixtures.appointment(earlier.plus(Duration.ofMinutes(30)), Duration.ofDays(3), "RESERVE", null, null,
-                "venu@example.org");
+        try (var fixtures = new AgendaFixtures()) {
+            Instant earlier = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+            String absent = fixtures.appointment(earlier, Duration.ofDays(3), "RESERVE", null, null, "absent@example.org");
+            String came = fixtures.appointment(earlier.plus(Duration.ofMinutes(30)), Duration.ofDays(3), "RESERVE", null, null,
+                    "venu@example.org");
 
-        assertThat(asPantinAgent(() -> actions.markAttendance(absent, false)).getStatus()).isEqualTo(AppointmentStatus.ABSENT);
-        assertThat(asPantinAgent(() -> actions.markAttendance(came, true)).getStatus()).isEqualTo(AppointmentStatus.HONORE);
-        assertThat(fixtures.status(absent)).isEqualTo("ABSENT/");
-        assertThat(fixtures.status(came)).isEqualTo("HONORE/");
-        assertThatThrownBy(() -> asPantinAgent(() -> actions.cancel(came, "Trop tard")))
-                .isInstanceOf(AppointmentRefusedException.class).hasMessageContaining("déjà honoré");
+            assertThat(asPantinAgent(() -> actions.markAttendance(absent, false)).getStatus()).isEqualTo(AppointmentStatus.ABSENT);
+            assertThat(asPantinAgent(() -> actions.markAttendance(came, true)).getStatus()).isEqualTo(AppointmentStatus.HONORE);
+            assertThat(fixtures.status(absent)).isEqualTo("ABSENT/");
+            assertThat(fixtures.status(came)).isEqualTo("HONORE/");
+            assertThatThrownBy(() -> asPantinAgent(() -> actions.cancel(came, "Trop tard")))
+                    .isInstanceOf(AppointmentRefusedException.class).hasMessageContaining("déjà honoré");
+        }
     }
 
     @Test

@@ -32,38 +32,39 @@ class DeskExceptionsIT {
 
     @Test
     void closuresAreImportedAllOrNothing() throws Exception {
-        var fixtures = new AgendaFixtures();
-        AgendaChange training = asPantinAgent(() -> exceptions.add(fixtures.deskId, new AgendaException(
-                LocalDateTime.of(2031, 5, 12, 9, 0), LocalDateTime.of(2031, 5, 12, 12, 0), ExceptionKind.CLOSURE, "Formation")));
+        try (var fixtures = new AgendaFixtures()) {
+            AgendaChange training = asPantinAgent(() -> exceptions.add(fixtures.deskId, new AgendaException(
+                    LocalDateTime.of(2031, 5, 12, 9, 0), LocalDateTime.of(2031, 5, 12, 12, 0), ExceptionKind.CLOSURE, "Formation")));
 
-        assertThatThrownBy(() -> asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
-                ics(event("20310501", "Fête du travail"), event("20310512", "Jour de test")))))
-                .isInstanceOf(AppointmentRefusedException.class)
-                .hasMessageStartingWith("Rien n'a été importé. « Jour de test » (Guichet test) : Cette période chevauche")
-                .hasMessageContaining("« Formation »");
-        assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).hasSize(1);
-        assertThatThrownBy(() -> asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
-                ics(event("20310601", "Un"), event("20310601", "Deux"))))).hasMessageContaining("« Deux »");
-        assertThatThrownBy(() -> asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
-                new ByteArrayInputStream("pas un calendrier".getBytes(StandardCharsets.UTF_8)))))
-                .hasMessage("Ce fichier n'est pas un calendrier iCalendar (.ics) lisible.");
-        assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).hasSize(1);
+            assertThatThrownBy(() -> asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
+                    ics(event("20310501", "Fête du travail"), event("20310512", "Jour de test")))))
+                    .isInstanceOf(AppointmentRefusedException.class)
+                    .hasMessageStartingWith("Rien n'a été importé. « Jour de test » (Guichet test) : Cette période chevauche")
+                    .hasMessageContaining("« Formation »");
+            assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).hasSize(1);
+            assertThatThrownBy(() -> asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
+                    ics(event("20310601", "Un"), event("20310601", "Deux"))))).hasMessageContaining("« Deux »");
+            assertThatThrownBy(() -> asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
+                    new ByteArrayInputStream("pas un calendrier".getBytes(StandardCharsets.UTF_8)))))
+                    .hasMessage("Ce fichier n'est pas un calendrier iCalendar (.ics) lisible.");
+            assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).hasSize(1);
 
-        assertThat(asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
-                ics(event("20310501", "Fête du travail"), event("20310508", "Victoire 1945"))))).isEqualTo(2);
-        assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).extracting(change -> change.exception().label())
-                .containsExactly("Fête du travail", "Victoire 1945", "Formation");
-        assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId)).getFirst().exception())
-                .isEqualTo(new AgendaException(LocalDateTime.of(2031, 5, 1, 0, 0), LocalDateTime.of(2031, 5, 2, 0, 0),
-                        ExceptionKind.CLOSURE, "Fête du travail"));
+            assertThat(asPantinAgent(() -> exceptions.importClosures(List.of(fixtures.deskId),
+                    ics(event("20310501", "Fête du travail"), event("20310508", "Victoire 1945"))))).isEqualTo(2);
+            assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).extracting(change -> change.exception().label())
+                    .containsExactly("Fête du travail", "Victoire 1945", "Formation");
+            assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId)).getFirst().exception())
+                    .isEqualTo(new AgendaException(LocalDateTime.of(2031, 5, 1, 0, 0), LocalDateTime.of(2031, 5, 2, 0, 0),
+                            ExceptionKind.CLOSURE, "Fête du travail"));
 
-        assertThatThrownBy(() -> Acting.as("agent.bagnolet", List.of("bagnolet:agent"), () -> TenantContext.call("pantin",
-                () -> exceptions.of(fixtures.deskId)))).isInstanceOf(AccessDeniedException.class);
-        asPantinAgent(() -> {
-            exceptions.delete(training.getId());
-            return null;
-        });
-        assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).hasSize(2);
+            assertThatThrownBy(() -> Acting.as("agent.bagnolet", List.of("bagnolet:agent"), () -> TenantContext.call("pantin",
+                    () -> exceptions.of(fixtures.deskId)))).isInstanceOf(AccessDeniedException.class);
+            asPantinAgent(() -> {
+                exceptions.delete(training.getId());
+                return null;
+            });
+            assertThat(asPantinAgent(() -> exceptions.of(fixtures.deskId))).hasSize(2);
+        }
     }
 
     private static String event(String day, String summary) {

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,6 +39,15 @@ class RendezvousAgentBrowserIT extends BrowserTest {
 
     @TempDir
     Path folder;
+
+    private AgendaFixtures fixtures;
+
+    @AfterEach
+    void removeFixtures() throws Exception {
+        if (fixtures != null) {
+            fixtures.close();
+        }
+    }
 
     @Test
     void pantinsAgentWorksThePlanning() throws Exception {
@@ -84,7 +94,7 @@ class RendezvousAgentBrowserIT extends BrowserTest {
         assertThat(LocalStack.awaitMailAbout(email, "Rendez-vous annulé").text())
                 .contains(reference, "Le service passeports est fermé ce jour-là");
 
-        var fixtures = new AgendaFixtures();
+        fixtures = new AgendaFixtures();
         Instant earlier = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
         String past = fixtures.appointment(earlier, Duration.ofDays(2), "RESERVE", null, null, "passe@example.org");
         open("/agent/pantin/rendez-vous?lieu=" + fixtures.placeId + "&jour=" + earlier.atZone(PARIS).toLocalDate());
