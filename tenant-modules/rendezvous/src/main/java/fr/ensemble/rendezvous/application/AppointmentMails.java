@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** The French e-mails about an appointment, queued in the tenant's outbox; the confirmation carries a .ics. */
+/**
+ * The French e-mails about an appointment, queued in the tenant's outbox; the confirmation carries a .ics. An
+ * appointment an agent booked with a phone number only gets none.
+ */
 @Component
 class AppointmentMails {
 
@@ -33,6 +36,9 @@ class AppointmentMails {
     }
 
     void confirmed(Tenant tenant, Appointment appointment, AppointmentType type, Place place) {
+        if (appointment.contact().email() == null) {
+            return;
+        }
         String body = "Bonjour " + appointment.contact().name() + ",\n\nVotre rendez-vous « " + type.getLabel() + " » auprès de "
                 + tenant.name() + " est confirmé :\n\n" + details(appointment, place)
                 + (type.getDocuments() == null ? "" : "\nÀ apporter : " + type.getDocuments() + "\n")
@@ -45,6 +51,9 @@ class AppointmentMails {
     }
 
     void reminder(Tenant tenant, Appointment appointment, AppointmentType type, Place place) {
+        if (appointment.contact().email() == null) {
+            return;
+        }
         outbox.queue(appointment.contact().email(), "Rappel : votre rendez-vous demain, " + when(appointment.getStartsAt()),
                 "Bonjour " + appointment.contact().name() + ",\n\nNous vous rappelons votre rendez-vous « " + type.getLabel()
                         + " » auprès de " + tenant.name() + " :\n\n" + details(appointment, place)
@@ -54,6 +63,9 @@ class AppointmentMails {
     }
 
     void cancelled(Tenant tenant, Appointment appointment, AppointmentType type, Place place, String message) {
+        if (appointment.contact().email() == null) {
+            return;
+        }
         outbox.queue(appointment.contact().email(), "Rendez-vous annulé : " + when(appointment.getStartsAt()),
                 "Bonjour " + appointment.contact().name() + ",\n\nVotre rendez-vous « " + type.getLabel() + " » auprès de "
                         + tenant.name() + " du " + when(appointment.getStartsAt()) + " (" + place.getName() + ", référence "

@@ -72,14 +72,15 @@ public class Booking {
     public Appointment book(AppointmentRequest request) {
         String subject = currentSubject().orElseThrow(() -> new AppointmentRefusedException(
                 "Connectez-vous pour prendre rendez-vous : il apparaîtra dans « Mon compte »."));
-        return place(request, subject, "usager", true);
+        return place(request, subject, "usager", true, true);
     }
 
     /** An agent books on behalf of a resident at the phone or at the desk. */
     @Transactional
     @PreAuthorize("@communeAccess.canWorkInCurrentTenant(authentication, 'agent')")
     public Appointment bookFor(AppointmentRequest request) {
-        return place(request, null, CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication()), true);
+        return place(request, null, CommuneAccess.usernameOf(SecurityContextHolder.getContext().getAuthentication()), true,
+                false);
     }
 
     /**
@@ -94,15 +95,18 @@ public class Booking {
         antsDeclarations.cancelled(old);
         var request = new AppointmentRequest(type.getSlug(), deskId, start, old.getPeople(), old.contact().name(),
                 old.contact().email(), old.contact().phone(), old.getPreApplicationNumbers());
-        return place(request, old.getResidentSubject(), by, false);
+        return place(request, old.getResidentSubject(), by, false, old.contact().email() != null);
     }
 
-    private Appointment place(AppointmentRequest request, String subject, String bookedBy, boolean checkWithAnts) {
+    /** @param emailRequired false when an agent books: a phone number may then stand in for the e-mail address */
+    private Appointment place(AppointmentRequest request, String subject, String bookedBy, boolean checkWithAnts,
+            boolean emailRequired) {
         AppointmentType type = search.activeType(request.typeSlug());
         Desk desk = desks.findById(request.deskId()).filter(candidate -> candidate.serves(type))
                 .orElseThrow(() -> new AppointmentRefusedException("Ce guichet ne prend pas ce type de rendez-vous."));
         Duration length = type.durations().forPeople(request.people());
-        Contact contact = Contact.checked(request.name(), request.email(), request.phone());
+        Contact contact = emailRequired ? Contact.checked(request.name(), request.email(), request.phone())
+                : Contact.reachable(request.name(), request.email(), request.phone());
         List<String> numbers = type.needsPreApplicationNumbers()
                 ? PreApplicationNumbers.checked(request.preApplicationNumbers(), request.people()) : List.of();
         if (request.start() == null) {

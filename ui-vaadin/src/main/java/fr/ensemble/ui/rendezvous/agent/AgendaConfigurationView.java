@@ -1,0 +1,255 @@
+package fr.ensemble.ui.rendezvous.agent;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import fr.ensemble.core.identity.access.CommuneAccess;
+import fr.ensemble.core.settings.CommuneSettings;
+import fr.ensemble.core.settings.CommuneSettingsService;
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.rendezvous.application.AgendaSettings;
+import fr.ensemble.rendezvous.application.AgentPlanning;
+import fr.ensemble.rendezvous.application.DeskExceptions;
+import fr.ensemble.rendezvous.domain.AgendaChange;
+import fr.ensemble.rendezvous.domain.AgendaException;
+import fr.ensemble.rendezvous.domain.AppointmentRefusedException;
+import fr.ensemble.rendezvous.domain.Desk;
+import fr.ensemble.rendezvous.domain.ExceptionKind;
+import fr.ensemble.rendezvous.domain.Place;
+import fr.ensemble.ui.commune.CommuneBanner;
+import fr.ensemble.ui.layout.PublicLayout;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A desk's closures and extra openings for the commune's agents: listed, added, deleted, and closures imported
+ * from an iCalendar file (for one desk or every desk of the place, all or nothing). The commune's admins also set
+ * the desk's weekly hours and the types' booking delays here.
+ */
+@Route(value = "agent/:commune/rendez-vous/configuration", layout = PublicLayout.class)
+@PermitAll
+@StyleSheet("rendezvous-agent.css")
+public class AgendaConfigurationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H'h'mm", Locale.FRENCH);
+    private static final int MAX_CALENDAR_BYTES = 1024 * 1024;
+
+    private final TenantRegistry registry;
+    private final CommuneAccess access;
+    private final CommuneSettingsService settings;
+    private final AgentPlanning planning;
+    private final DeskExceptions exceptions;
+    private final AgendaSettings agendaSettings;
+    private final Select<Place> place = new Select<>();
+    private final Select<Desk> desk = new Select<>();
+    private final Div list = new Div();
+    private final Paragraph feedback = new Paragraph();
+    private WeeklyHoursEditor hoursEditor;
+    private Tenant tenant;
+    private String title = "Fermetures et ouvertures des guichets — Ensemble";
+
+    public AgendaConfigurationView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
+            AgentPlanning planning, DeskExceptions exceptions, AgendaSettings agendaSettings) {
+        this.registry = registry;
+        this.access = access;
+        this.settings = settings;
+        this.planning = planning;
+        this.exceptions = exceptions;
+        this.agendaSettings = agendaSettings;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        tenant = registry.find(event.getRouteParameters().get("commune").orElseThrow()).filter(Tenant::isCommune)
+                .orElseThrow(() -> new NotFoundException("Commune inconnue"));
+        if (!access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "agent")) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
+        title = "Fermetures et ouvertures des guichets — " + branding.getDisplayName() + " — Ensemble";
+        removeAll();
+        add(new CommuneBanner("Fermetures et ouvertures des guichets — " + branding.getDisplayName(), branding),
+                new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous", "Retour au planning")));
+        List<Place> places = TenantContext.call(tenant.slug(), planning::places);
+        if (places.isEmpty()) {
+            add(new Paragraph(tenant.name() + " n'a pas encore de lieu de rendez-vous."));
+            return;
+        }
+        place.setLabel("Lieu");
+        place.setId("config-lieu");
+        place.setItems(places);
+        place.setItemLabelGenerator(Place::getName);
+        place.addValueChangeListener(change -> {
+            List<Desk> ofPlace = desks();
+            desk.setItems(ofPlace);
+            ofPlace.stream().findFirst().ifPresent(desk::setValue);
+        });
+        desk.setLabel("Guichet");
+        desk.setId("config-guichet");
+        desk.setItemLabelGenerator(Desk::getName);
+        desk.addValueChangeListener(change -> refresh());
+        feedback.setId("message-configuration");
+        feedback.getElement().setAttribute("role", "status");
+        list.setId("exceptions");
+        add(new HorizontalLayout(place, desk), feedback, list, addForm(), importForm());
+        hoursEditor = null;
+        if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
+            hoursEditor = new WeeklyHoursEditor(tenant.slug(), agendaSettings);
+            add(hoursEditor, new BookingDelaysEditor(tenant.slug(), agendaSettings));
+        }
+        place.setValue(event.getLocation().getQueryParameters().getSingleParameter("lieu").flatMap(id -> places.stream()
+                .filter(candidate -> candidate.getId().toString().equals(id)).findFirst()).orElse(places.getFirst()));
+    }
+
+    private List<Desk> desks() {
+        return TenantContext.call(tenant.slug(), () -> planning.desks(place.getValue().getId()));
+    }
+
+    private void refresh() {
+        list.removeAll();
+        if (desk.getValue() == null) {
+            return;
+        }
+        if (hoursEditor != null) {
+            hoursEditor.show(desk.getValue());
+        }
+        List<AgendaChange> changes = TenantContext.call(tenant.slug(), () -> exceptions.of(desk.getValue().getId()));
+        list.add(new H2("Exceptions du guichet " + desk.getValue().getName()));
+        if (changes.isEmpty()) {
+            var empty = new Paragraph("Aucune fermeture ni ouverture exceptionnelle : le guichet suit ses horaires de la semaine.");
+            empty.addClassName("empty-state");
+            list.add(empty);
+            return;
+        }
+        var table = new NativeTable();
+        table.addClassName("rdv-table");
+        table.setCaptionText("Fermetures et ouvertures exceptionnelles");
+        var header = new NativeTableRow();
+        for (String column : List.of("Nature", "Libellé", "Du", "Au", "Action")) {
+            var cell = new NativeTableHeaderCell(column);
+            cell.getElement().setAttribute("scope", "col");
+            header.add(cell);
+        }
+        table.getHead().add(header);
+        for (AgendaChange change : changes) {
+            AgendaException exception = change.exception();
+            var delete = new Button("Supprimer", click -> {
+                TenantContext.run(tenant.slug(), () -> exceptions.delete(change.getId()));
+                refresh();
+                feedback.setText("Exception « " + exception.label() + " » supprimée.");
+            });
+            delete.getElement().setAttribute("aria-label", "Supprimer « " + exception.label() + " » du " + WHEN.format(exception.start()));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            table.getBody().add(new NativeTableRow(new NativeTableCell(exception.kind().label()),
+                    new NativeTableCell(exception.label()), new NativeTableCell(WHEN.format(exception.start())),
+                    new NativeTableCell(WHEN.format(exception.end())), new NativeTableCell(delete)));
+        }
+        list.add(table);
+    }
+
+    private Section addForm() {
+        var kind = new Select<ExceptionKind>();
+        kind.setLabel("Nature");
+        kind.setId("exception-nature");
+        kind.setItems(ExceptionKind.values());
+        kind.setItemLabelGenerator(ExceptionKind::label);
+        kind.setValue(ExceptionKind.CLOSURE);
+        var start = new DateTimePicker("Début");
+        start.setId("exception-debut");
+        start.setLocale(Locale.FRANCE);
+        var end = new DateTimePicker("Fin");
+        end.setId("exception-fin");
+        end.setLocale(Locale.FRANCE);
+        var label = new TextField("Libellé (jour férié, formation…)");
+        label.setId("exception-libelle");
+        label.setMaxLength(200);
+        label.setWidth("22em");
+        var add = new Button("Ajouter", click -> {
+            if (start.getValue() == null || end.getValue() == null || label.getValue().isBlank()) {
+                feedback.setText("Indiquez le début, la fin et le libellé de l'exception.");
+                return;
+            }
+            try {
+                TenantContext.call(tenant.slug(), () -> exceptions.add(desk.getValue().getId(),
+                        new AgendaException(start.getValue(), end.getValue(), kind.getValue(), label.getValue().strip())));
+                refresh();
+                feedback.setText("Exception « " + label.getValue().strip() + " » ajoutée.");
+                label.clear();
+            } catch (AppointmentRefusedException e) {
+                feedback.setText(e.getMessage());
+            }
+        });
+        add.setId("exception-ajouter");
+        var fields = new HorizontalLayout(kind, start, end, label, add);
+        fields.setWrap(true);
+        fields.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return new Section(new H2("Ajouter une fermeture ou une ouverture exceptionnelle"), fields);
+    }
+
+    private Section importForm() {
+        var allDesks = new Checkbox("Pour tous les guichets du lieu");
+        allDesks.setId("import-tous-guichets");
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            List<Long> deskIds = allDesks.getValue() ? desks().stream().map(Desk::getId).toList()
+                    : List.of(desk.getValue().getId());
+            try {
+                int added = TenantContext.call(tenant.slug(), () -> exceptions.importClosures(deskIds,
+                        new ByteArrayInputStream(bytes)));
+                refresh();
+                feedback.setText(added + " fermeture" + (added > 1 ? "s importées" : " importée") + " depuis « "
+                        + metadata.fileName() + " ».");
+            } catch (AppointmentRefusedException e) {
+                feedback.setText(e.getMessage());
+            }
+        }));
+        upload.setId("import-ics");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_CALENDAR_BYTES);
+        upload.setAcceptedFileTypes("text/calendar", ".ics");
+        upload.setUploadButton(new Button("Choisir un fichier .ics…"));
+        var dropLabel = new NativeLabel("Déposez ici un fichier .ics (1 Mo au plus)");
+        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
+        upload.setDropLabel(dropLabel);
+        upload.addFileRejectedListener(event -> feedback.setText("Ce fichier ne peut pas être importé : un calendrier .ics "
+                + "d'un Mo au plus."));
+        return new Section(new H2("Importer des fermetures depuis un calendrier (.ics)"),
+                new Paragraph("Chaque événement du fichier devient une fermeture (un événement sur une journée entière ferme "
+                        + "toute la journée). Si un événement chevauche une exception déjà saisie, rien n'est importé et le "
+                        + "message dit lequel."), allDesks, upload);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
