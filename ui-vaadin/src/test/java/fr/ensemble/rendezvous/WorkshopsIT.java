@@ -11,6 +11,7 @@ import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
 import fr.ensemble.platform.Tokens;
 import fr.ensemble.rendezvous.application.AppointmentLinks;
+import fr.ensemble.rendezvous.application.AppointmentReminders;
 import fr.ensemble.rendezvous.application.NewWorkshop;
 import fr.ensemble.rendezvous.application.WorkshopRegistrations;
 import fr.ensemble.rendezvous.application.WorkshopRegistrations.RegistrationView;
@@ -70,6 +71,9 @@ class WorkshopsIT {
     AppointmentLinks links;
 
     @Autowired
+    AppointmentReminders reminders;
+
+    @Autowired
     PlaceRepository places;
 
     @Autowired
@@ -102,6 +106,36 @@ class WorkshopsIT {
                 + "AND workshop_id = " + workshop.getId())).isEqualTo(10);
         assertThat(count("SELECT count(*) FROM t_pantin.outgoing_mail WHERE recipient LIKE 'atelier-" + workshop.getId()
                 + "-%'")).as("a mail for each registration, seat or waiting list").isEqualTo(30);
+    }
+
+    @Test
+    void theDayBeforeEachSeatHeldForLongerIsRemindedOnceAndALastMinuteOneIsNot() throws Exception {
+        Workshop workshop = open("Rappel " + UUID.randomUUID(), 5);
+        String early = "rappel-tot-" + workshop.getId() + "@example.org";
+        String late = "rappel-tard-" + workshop.getId() + "@example.org";
+        String earlyReference = register(UUID.randomUUID().toString(), workshop, 2, early).registration().getReference();
+        register(UUID.randomUUID().toString(), workshop, 1, late);
+        String waiting = "rappel-attente-" + workshop.getId() + "@example.org";
+        register(UUID.randomUUID().toString(), workshop, 3, waiting);
+        try (Connection connection = LocalStack.superuser("ensemble")) {
+            var statement = connection.createStatement();
+            statement.executeUpdate("UPDATE t_pantin.workshop SET starts_at = now() + interval '20 hours', "
+                    + "ends_at = now() + interval '22 hours' WHERE id = " + workshop.getId());
+            statement.executeUpdate("UPDATE t_pantin.workshop_registration SET registered_at = now() - interval '2 days' "
+                    + "WHERE contact_email IN ('" + early + "', '" + waiting + "')");
+            statement.executeUpdate("UPDATE t_pantin.workshop_registration SET registered_at = now() - interval '1 hour' "
+                    + "WHERE contact_email = '" + late + "'");
+        }
+
+        reminders.sendDue();
+        reminders.sendDue();
+
+        var mail = LocalStack.awaitMailAbout(early, "Rappel");
+        assertThat(mail.text()).contains(earlyReference).contains("pour 2 personnes");
+        assertThat(count("SELECT count(*) FROM t_pantin.outgoing_mail WHERE subject LIKE 'Rappel%' AND recipient = '"
+                + early + "'")).as("reminded once").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM t_pantin.outgoing_mail WHERE subject LIKE 'Rappel%' AND recipient IN ('"
+                + late + "', '" + waiting + "')")).as("neither the last-minute seat nor the waiting list").isZero();
     }
 
     @Test

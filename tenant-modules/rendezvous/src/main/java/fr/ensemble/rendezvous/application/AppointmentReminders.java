@@ -18,9 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The day before: a reminder e-mail for each appointment starting within 24 hours that was booked earlier than
- * that (a last-minute booking has its confirmation fresh in mind). Each tenant in its own transaction; rows are
- * locked, so two instances never remind twice.
+ * The day before: a reminder e-mail for each appointment, and each workshop seat, starting within 24 hours that was
+ * booked earlier than that (a last-minute booking has its confirmation fresh in mind). Each tenant in its own
+ * transaction; rows are locked, so two instances never remind twice.
  */
 @Service
 public class AppointmentReminders {
@@ -34,17 +34,20 @@ public class AppointmentReminders {
     private final DeskRepository desks;
     private final PlaceRepository places;
     private final AppointmentMails mails;
+    private final WorkshopRegistrations workshopRegistrations;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     AppointmentReminders(TenantRegistry registry, AppointmentRepository appointments, SlotSearch search, DeskRepository desks,
-            PlaceRepository places, AppointmentMails mails, PlatformTransactionManager transactions, Clock clock) {
+            PlaceRepository places, AppointmentMails mails, WorkshopRegistrations workshopRegistrations,
+            PlatformTransactionManager transactions, Clock clock) {
         this.registry = registry;
         this.appointments = appointments;
         this.search = search;
         this.desks = desks;
         this.places = places;
         this.mails = mails;
+        this.workshopRegistrations = workshopRegistrations;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -67,5 +70,6 @@ public class AppointmentReminders {
                     places.findById(desks.findById(appointment.getDeskId()).orElseThrow().getPlaceId()).orElseThrow());
             appointment.reminded(now);
         }
+        workshopRegistrations.remindDue(tenant, now, now.plus(HORIZON));
     }
 }

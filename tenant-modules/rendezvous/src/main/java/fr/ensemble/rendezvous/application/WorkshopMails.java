@@ -48,6 +48,15 @@ class WorkshopMails {
                 + view.workshop().getTitle() + " » auprès de " + tenant.name() + " est confirmée :");
     }
 
+    void reminder(Tenant tenant, RegistrationView view) {
+        WorkshopRegistration registration = view.registration();
+        outbox.queue(registration.contact().email(), "Rappel : votre atelier demain, " + view.workshop().getTitle(),
+                greeting(registration) + "Nous vous rappelons votre inscription à l'atelier « " + view.workshop().getTitle()
+                        + " » auprès de " + tenant.name() + " :\n\n" + details(view)
+                        + "\nSi vous ne pouvez pas venir, annulez pour laisser la place : "
+                        + links.registrationUrl(tenant.slug(), registration.getReference()) + "\n" + SIGNATURE);
+    }
+
     void cancelled(Tenant tenant, RegistrationView view) {
         WorkshopRegistration registration = view.registration();
         outbox.queue(registration.contact().email(), "Inscription annulée : " + view.workshop().getTitle(),

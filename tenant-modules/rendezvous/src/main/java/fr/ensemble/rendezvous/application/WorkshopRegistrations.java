@@ -108,6 +108,14 @@ public class WorkshopRegistrations {
         return registrations.findByReference(reference).orElseThrow(WorkshopRegistrations::unknownLink);
     }
 
+    /** One round of the day-before reminders, inside the reminders job's transaction for the tenant. */
+    void remindDue(Tenant tenant, Instant now, Instant horizon) {
+        for (WorkshopRegistration registration : registrations.dueForReminder(now, horizon)) {
+            mails.reminder(tenant, view(registration, workshops.findById(registration.getWorkshopId()).orElseThrow()));
+            registration.reminded(now);
+        }
+    }
+
     private void checkLink(String reference, String token) {
         if (reference == null || !links.isValid(tenant().slug(), reference, token)) {
             throw unknownLink();

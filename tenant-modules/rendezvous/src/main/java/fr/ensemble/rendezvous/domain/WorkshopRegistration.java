@@ -56,6 +56,9 @@ public class WorkshopRegistration {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected WorkshopRegistration() {
     }
 
@@ -107,6 +110,10 @@ public class WorkshopRegistration {
         status = WorkshopRegistrationStatus.ANNULE;
         cancelledAt = now;
         return heldSeats;
+    }
+
+    public void reminded(Instant now) {
+        remindedAt = now;
     }
 
     public Long getId() {

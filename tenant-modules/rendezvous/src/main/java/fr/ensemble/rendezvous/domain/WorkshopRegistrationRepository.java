@@ -1,5 +1,6 @@
 package fr.ensemble.rendezvous.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,6 +28,14 @@ public interface WorkshopRegistrationRepository extends JpaRepository<WorkshopRe
     List<WorkshopRegistration> waiting(long workshopId);
 
     List<WorkshopRegistration> findByResidentSubjectOrderByRegisteredAtDesc(String residentSubject);
+
+    /** Seats of workshops starting within the reminder horizon, not reminded yet, held since long enough before. */
+    @Query(value = """
+            SELECT r.* FROM workshop_registration r JOIN workshop w ON w.id = r.workshop_id
+            WHERE r.status = 'INSCRIT' AND r.reminded_at IS NULL AND w.starts_at > :now AND w.starts_at <= :horizon
+              AND COALESCE(r.promoted_at, r.registered_at) < w.starts_at - INTERVAL '1 day'
+            ORDER BY w.starts_at, r.id FOR UPDATE OF r SKIP LOCKED""", nativeQuery = true)
+    List<WorkshopRegistration> dueForReminder(Instant now, Instant horizon);
 
     /** After an account deletion: the registrations stay with the commune, without the person. */
     @Modifying
