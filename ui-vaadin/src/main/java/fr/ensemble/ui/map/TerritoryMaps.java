@@ -67,6 +67,19 @@ public class TerritoryMaps {
                 .map(extent -> map(communes, layer -> true, extent, "Carte : cliquez pour placer un repère"));
     }
 
+    /**
+     * A map of the communes and the given points (a GeoJSON layer), showing first the area given, else the
+     * tenant's extent (the whole territory for the territory); clicks place a marker where it has a listener.
+     */
+    public MapLibreMap pointsMap(Tenant owner, Optional<double[]> area, MapLayer points, String label) {
+        List<MapLayer> layers = new java.util.ArrayList<>(readableLayers().stream()
+                .filter(layer -> COMMUNES.equals(layer.id())).map(layer -> MapLayer.of(layer, true)).toList());
+        layers.add(points);
+        double[] bounds = area.or(() -> owner.isCommune() ? extentOf(owner) : territoryExtent())
+                .orElse(new double[] {2.38, 48.84, 2.54, 48.92});
+        return new MapLibreMap(layers, bounds, label, basemapStyleUrl);
+    }
+
     /** The nine communes' extent, west, south, east, north in degrees. */
     public Optional<double[]> territoryExtent() {
         return catalogue.find(COMMUNES).flatMap(features::extent);
