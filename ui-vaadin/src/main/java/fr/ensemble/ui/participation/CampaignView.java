@@ -6,7 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,6 +27,7 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import fr.ensemble.participation.api.ParticipationController;
 import fr.ensemble.participation.application.Campaigns;
 import fr.ensemble.participation.application.ConcertationMaps;
 import fr.ensemble.participation.application.Consultations;
@@ -122,6 +128,10 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
             }
             TenantContext.call(tenant.slug(), () -> campaigns.results(slug)).ifPresent(tally -> {
                 add(results(campaign, tally));
+                var perCommune = TenantContext.call(tenant.slug(), () -> campaigns.participationPerCommune(slug));
+                if (!perCommune.isEmpty()) {
+                    add(participationPerCommune(perCommune));
+                }
                 tally.options().stream().filter(Tally.OptionResult::winner).forEach(winner -> TenantContext.call(tenant.slug(),
                         () -> followUps.of(winner.option().getId())).ifPresent(followUp -> add(followUp(winner.option(), followUp))));
             });
@@ -180,6 +190,12 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
             if (option.getDescription() != null) {
                 section.add(new Paragraph(option.getDescription()));
             }
+            option.getImageAlt().ifPresent(alt -> {
+                var image = new Image(ParticipationController.optionImagePath(tenant.slug(), option).substring(1), alt);
+                image.setMaxWidth("20rem");
+                image.addClassName("image-choix");
+                section.add(image);
+            });
         }
         return section;
     }
@@ -191,6 +207,29 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H2("Résultats"), new Paragraph(tally.ballots() + " bulletins comptés : "
                 + tally.onlineBallots() + " en ligne, " + tally.paperBallots() + " sur papier."), list);
         section.setId("resultats");
+        return section;
+    }
+
+    private static Section participationPerCommune(List<Campaigns.CommuneParticipation> perCommune) {
+        var table = new NativeTable();
+        table.setCaptionText("Participants par commune de résidence");
+        var header = new NativeTableRow();
+        for (String column : List.of("Commune", "Participants")) {
+            var cell = new NativeTableHeaderCell(column);
+            cell.getElement().setAttribute("scope", "col");
+            header.add(cell);
+        }
+        table.getHead().add(header);
+        perCommune.forEach(commune -> {
+            var name = new NativeTableHeaderCell(commune.commune());
+            name.getElement().setAttribute("scope", "row");
+            var row = new NativeTableRow(name, new NativeTableCell(Long.toString(commune.participants())));
+            table.getBody().add(row);
+        });
+        var section = new Section(new H2("Participation par commune"), new Paragraph("Combien d'habitants de chaque "
+                + "commune ont voté, en ligne ou sur papier, d'après la liste d'émargement : les bulletins, eux, ne disent "
+                + "pas de quelle commune ils viennent."), table);
+        section.setId("participation-par-commune");
         return section;
     }
 

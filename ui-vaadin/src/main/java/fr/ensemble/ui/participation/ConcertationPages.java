@@ -21,7 +21,6 @@ final class ConcertationPages {
                 "api/v1/" + tenant.slug() + "/participation/campaigns/" + concertation.getSlug() + "/comments.geojson");
         MapLibreMap map = maps.pointsMap(tenant, concertation.getMapBounds(), comments, label);
         map.setId("carte-concertation");
-        map.setHeight("30rem");
         return map;
     }
 }

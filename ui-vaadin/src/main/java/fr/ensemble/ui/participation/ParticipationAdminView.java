@@ -130,13 +130,17 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
     private Section creation() {
         var slug = new TextField("Identifiant (dans l'adresse)");
         slug.setHelperText("Par exemple budget-participatif-2026");
+        slug.setId("campagne-identifiant");
         var kind = new Select<CampaignKind>();
         kind.setLabel("Type");
         kind.setItems(CampaignKind.values());
         kind.setItemLabelGenerator(CampaignKind::label);
         kind.setValue(CampaignKind.BUDGET);
+        kind.setId("campagne-type");
         var name = new TextField("Titre");
+        name.setId("campagne-titre");
         var description = new TextArea("Description");
+        description.setId("campagne-description");
         var rule = new Select<BallotRule>();
         rule.setLabel("Règle du vote");
         rule.setItems(BallotRule.values());
@@ -151,6 +155,8 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         var submissionTo = new DatePicker("Dépôt des projets ou des questions : fin");
         var voteFrom = new DatePicker("Vote, réponses ou commentaires : premier jour");
         var voteTo = new DatePicker("Vote, réponses ou commentaires : dernier jour");
+        voteFrom.setId("campagne-vote-debut");
+        voteTo.setId("campagne-vote-fin");
         var error = new Paragraph();
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
@@ -190,13 +196,15 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         TenantContext.call(tenant.slug(), () -> administration.options(slug)).forEach(option -> options.add(new ListItem(
                 option.getTitle() + (option.getCostCents() == null ? "" : " — " + Money.format(option.getCostCents())))));
         var optionTitle = new TextField("Titre du choix");
+        optionTitle.setId("choix-titre");
         var optionDescription = new TextArea("Description");
         var cost = new BigDecimalField("Coût estimé (euros)");
         var error = new Paragraph();
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
+        var image = new OptionImageField();
         var add = new Button("Ajouter ce choix", click -> act(error, () -> administration.addOption(slug, optionTitle.getValue(),
-                optionDescription.getValue(), cents(cost.getValue()), null), slug));
+                optionDescription.getValue(), cents(cost.getValue()), image.image()), slug));
         add.setId("ajouter-choix");
         var publish = new Button("Publier la campagne", click -> act(error, () -> {
             administration.publish(slug);
@@ -209,7 +217,8 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
                 + (campaign.isPublished() ? "publiée" : "brouillon") + " · adresse : /" + tenant.slug() + "/participer/"
                 + campaign.getSlug()), error);
         if (campaign.getKind().hasBallots()) {
-            section.add(new H2("Choix soumis au vote"), options, new FormLayout(optionTitle, optionDescription, cost), add);
+            section.add(new H2("Choix soumis au vote"), options, new FormLayout(optionTitle, optionDescription, cost), image,
+                    add);
         }
         if (!campaign.isPublished()) {
             section.add(publish);

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The published comments of a concertation map as a GeoJSON FeatureCollection (RFC 7946, CRS84), for the map of
  * the campaign's page and for outside tools. The tenant is the commune of the URL: another commune's concertation
- * is unknown here.
+ * is unknown here. Answered as {@code application/json} too, the type MapLibre asks for.
  */
 @RestController
 public class ConcertationController {
@@ -26,7 +26,7 @@ public class ConcertationController {
     }
 
     @GetMapping(value = "/api/v1/{commune}/participation/campaigns/{campaign}/comments.geojson",
-            produces = "application/geo+json")
+            produces = {"application/geo+json", "application/json"})
     public FeatureCollection comments(@PathVariable String commune, @PathVariable String campaign) {
         try {
             return new FeatureCollection("FeatureCollection", maps.published(campaign).stream().map(Feature::of).toList());
