@@ -70,7 +70,13 @@ public class CommentView extends Div implements BeforeEnterObserver, HasDynamicT
         problem.addClassName("form-error");
         removeAll();
         add(new Anchor(ParticipationPages.campaignPath(tenant, concertation), "← " + concertation.getTitle()),
-                new H1("Commenter la carte"), problem, form(tenant, concertation, problem), lists);
+                new H1("Commenter la carte"), problem);
+        if (concertation.isVoteOpen(ParticipationPages.today())) {
+            add(form(tenant, concertation, problem));
+        } else {
+            add(new Paragraph("La concertation n'est pas ouverte aux commentaires en ce moment."));
+        }
+        add(lists);
         showLists(tenant, slug);
     }
 

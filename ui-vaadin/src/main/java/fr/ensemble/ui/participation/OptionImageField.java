@@ -1,5 +1,6 @@
 package fr.ensemble.ui.participation;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ class OptionImageField extends Div {
             }
         }));
         upload.setMaxFiles(1);
+        upload.setUploadButton(new Button("Choisir une image"));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setId("choix-image");
         var label = new NativeLabel("Image du choix (facultative : JPEG ou PNG, 2 Mo au plus)");
