@@ -8,10 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -130,7 +126,7 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
                 add(results(campaign, tally));
                 var perCommune = TenantContext.call(tenant.slug(), () -> campaigns.participationPerCommune(slug));
                 if (!perCommune.isEmpty()) {
-                    add(participationPerCommune(perCommune));
+                    add(new ParticipationPerCommune(perCommune));
                 }
                 tally.options().stream().filter(Tally.OptionResult::winner).forEach(winner -> TenantContext.call(tenant.slug(),
                         () -> followUps.of(winner.option().getId())).ifPresent(followUp -> add(followUp(winner.option(), followUp))));
@@ -207,29 +203,6 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H2("Résultats"), new Paragraph(tally.ballots() + " bulletins comptés : "
                 + tally.onlineBallots() + " en ligne, " + tally.paperBallots() + " sur papier."), list);
         section.setId("resultats");
-        return section;
-    }
-
-    private static Section participationPerCommune(List<Campaigns.CommuneParticipation> perCommune) {
-        var table = new NativeTable();
-        table.setCaptionText("Participants par commune de résidence");
-        var header = new NativeTableRow();
-        for (String column : List.of("Commune", "Participants")) {
-            var cell = new NativeTableHeaderCell(column);
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
-        }
-        table.getHead().add(header);
-        perCommune.forEach(commune -> {
-            var name = new NativeTableHeaderCell(commune.commune());
-            name.getElement().setAttribute("scope", "row");
-            var row = new NativeTableRow(name, new NativeTableCell(Long.toString(commune.participants())));
-            table.getBody().add(row);
-        });
-        var section = new Section(new H2("Participation par commune"), new Paragraph("Combien d'habitants de chaque "
-                + "commune ont voté, en ligne ou sur papier, d'après la liste d'émargement : les bulletins, eux, ne disent "
-                + "pas de quelle commune ils viennent."), table);
-        section.setId("participation-par-commune");
         return section;
     }
 

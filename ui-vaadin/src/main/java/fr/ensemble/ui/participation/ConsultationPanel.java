@@ -36,7 +36,7 @@ class ConsultationPanel extends Section {
         setId("questionnaire-agent");
         String slug = consultation.getSlug();
         var list = new OrderedList();
-        TenantContext.call(tenant.slug(), () -> consultations.questions(slug)).forEach(question -> list.add(new ListItem(
+        TenantContext.call(tenant.slug(), () -> consultations.questionnaire(slug)).forEach(question -> list.add(new ListItem(
                 question.getLabel() + " — " + question.getKind().label()
                         + (question.getChoices().isEmpty() ? "" : " : " + String.join(", ", question.getChoices()))
                         + (question.isRequired() ? "" : " (facultative)"))));
