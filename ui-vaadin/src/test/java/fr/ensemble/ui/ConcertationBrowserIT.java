@@ -2,7 +2,11 @@ package fr.ensemble.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.participation.ParticipationFixtures;
+import fr.ensemble.participation.application.ConcertationMaps;
+import fr.ensemble.participation.domain.MapCommentDraft;
+import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.Tokens;
 import java.util.List;
@@ -13,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Alice opens a concertation map of Pantin, logs in to comment, clicks the map where her comment belongs, picks a
- * category, writes it, publishes it: it is drawn on the map and listed in text; axe-core audits both pages.
+ * category, writes it, publishes it: it is drawn on the map and listed in text; a point typed in Paris is refused;
+ * Pantin's animateur hides a comment with a reason and it leaves the page; axe-core audits the pages.
  */
 @IntegrationTest
 class ConcertationBrowserIT extends BrowserTest {
@@ -22,6 +27,9 @@ class ConcertationBrowserIT extends BrowserTest {
 
     @Autowired
     ParticipationFixtures fixtures;
+
+    @Autowired
+    ConcertationMaps maps;
 
     @Test
     void aliceDropsACommentByClickingTheMapAndFindsItInTheList() throws Exception {
@@ -56,6 +64,30 @@ class ConcertationBrowserIT extends BrowserTest {
         open("/pantin/participer/" + concertation);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentaires"), "trop étroit pour les poussettes"));
         new MapPage(browser, wait).waitUntilRendered("commentaires-points", "categorie", List.of("Problème constaté"));
+    }
+
+    @Test
+    void theAnimateurHidesACommentWithAReason() throws Exception {
+        String alice = ParticipationFixtures.demoResident("alice", "pantin");
+        String concertation = fixtures.pantinConcertation();
+        Acting.asSubject(alice, List.of(), () -> TenantContext.call("pantin", () -> maps.comment(concertation,
+                new MapCommentDraft(NEAR_TOWN_HALL[0], NEAR_TOWN_HALL[1], "Idée", "Un commentaire qui sera masqué."))));
+
+        open("/agent/pantin/participation");
+        KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), "Carte d'essai"));
+        browser.findElement(By.xpath("(//vaadin-grid-cell-content[normalize-space(.)=\"Carte d'essai\"])[1]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='concertation']//vaadin-grid-cell-content[normalize-space(.)='Un commentaire qui sera masqué.']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#motif-masquage textarea")))
+                .sendKeys("Hors sujet : ce commentaire ne porte pas sur le projet.");
+        browser.findElement(By.id("masquer-commentaire")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("concertation"),
+                "Masqué : Hors sujet : ce commentaire ne porte pas sur le projet."));
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+
+        open("/pantin/participer/" + concertation);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentaires"), "Aucun commentaire"));
     }
 
     @Test
