@@ -3,7 +3,9 @@
 // them (the map stays usable offline: an unreachable basemap is skipped). Next to the map: a layer switcher
 // made of real checkboxes and a legend of the visible layers. A click opens a popup listing the clicked
 // features' attributes under their French labels, built as DOM text (never HTML from the data). With the
-// `pick-point` attribute, a click places one marker instead and fires `point-picked` ({lon, lat}).
+// `pick-point` attribute, a click places one marker instead and fires `point-picked` ({lon, lat}), unless it lands
+// on a point of a GeoJSON layer (a layer with `geojson`, a path of the platform read instead of tiles), whose popup
+// it opens.
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -59,7 +61,8 @@ function kindOf(geometryType) {
 /** The MapLibre style layers that draw one of our layers, fit for its geometry, in its colour. */
 function styleLayers(layer) {
   const kind = kindOf(layer.geometryType);
-  const common = { source: layer.id, 'source-layer': layer.id, layout: { visibility: layer.visible ? 'visible' : 'none' } };
+  const common = { source: layer.id, layout: { visibility: layer.visible ? 'visible' : 'none' },
+    ...(layer.geojson ? {} : { 'source-layer': layer.id }) };
   const only = (...types) => (kind === 'any' ? { filter: ['in', ['geometry-type'], ['literal', types]] } : {});
   const polygons = only('Polygon', 'MultiPolygon');
   const lines = only('LineString', 'MultiLineString');
@@ -106,6 +109,10 @@ function displayed(value) {
     return value ? 'oui' : 'non';
   }
   return typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value);
+}
+
+function geoJsonUrl(layer) {
+  return `${window.location.origin}/${layer.geojson.replace(/^\//, '')}`;
 }
 
 class EnsembleMap extends HTMLElement {
@@ -184,8 +191,8 @@ class EnsembleMap extends HTMLElement {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
     this.map.on('load', () => {
       for (const layer of this.layers) {
-        this.map.addSource(layer.id, { type: 'vector', minzoom: 0, maxzoom: 22,
-          tiles: [`${window.location.origin}/tiles/${layer.id}/{z}/{x}/{y}.mvt`] });
+        this.map.addSource(layer.id, layer.geojson ? { type: 'geojson', data: geoJsonUrl(layer) }
+          : { type: 'vector', minzoom: 0, maxzoom: 22, tiles: [`${window.location.origin}/tiles/${layer.id}/{z}/{x}/{y}.mvt`] });
         styleLayers(layer).forEach((drawn) => this.map.addLayer(drawn));
       }
       this.drawn = true;
@@ -193,7 +200,13 @@ class EnsembleMap extends HTMLElement {
         .filter((id) => !id.endsWith('-contour')));
       if (this.hasAttribute('pick-point')) {
         // Choosing a place: a click moves the one marker there and tells the server; no popups.
+        const points = this.layers.filter((layer) => layer.geojson).flatMap((layer) => styleLayers(layer).map((drawn) => drawn.id));
         this.map.on('click', (event) => {
+          const onPoints = points.length ? this.map.queryRenderedFeatures(event.point, { layers: points }) : [];
+          if (onPoints.length) {
+            this.showPopup(event.lngLat, onPoints);
+            return;
+          }
           this.showPoint(event.lngLat.lng, event.lngLat.lat);
           this.dispatchEvent(new CustomEvent('point-picked', { detail: { lon: event.lngLat.lng, lat: event.lngLat.lat } }));
         });
@@ -248,6 +261,11 @@ class EnsembleMap extends HTMLElement {
       return; // shown once the map exists
     }
     this.pointMarker = new maplibregl.Marker({ color: '#000091' }).setLngLat([lon, lat]).addTo(this.map);
+  }
+
+  /** Reads a GeoJSON layer's points again. */
+  reloadGeoJson(id) {
+    this.map?.getSource(id)?.setData(`${geoJsonUrl(this.layersById[id])}?lu=${Date.now()}`);
   }
 
   /** Fits the map to bounds given as JSON: [[west, south], [east, north]]. */

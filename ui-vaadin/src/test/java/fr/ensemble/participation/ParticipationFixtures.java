@@ -2,6 +2,7 @@ package fr.ensemble.participation;
 
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.participation.application.CampaignAdministration;
+import fr.ensemble.participation.application.ConcertationModeration;
 import fr.ensemble.participation.domain.BallotOption;
 import fr.ensemble.participation.domain.BallotOptionRepository;
 import fr.ensemble.participation.domain.BallotRule;
@@ -35,14 +36,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ParticipationFixtures {
 
     public static final List<String> PANTIN_ANIMATEUR = List.of("pantin:agent", "pantin:animateur");
+    /** Around Pantin's town hall, west, south, east, north: its middle is in Pantin. */
+    public static final double[] PANTIN_TOWN_CENTRE = {2.3993, 48.8914, 2.4053, 48.8974};
 
     private final CampaignAdministration administration;
+    private final ConcertationModeration concertations;
     private final CampaignRepository campaigns;
     private final BallotOptionRepository options;
     private final TransactionTemplate transaction;
 
-    ParticipationFixtures(CampaignAdministration administration, CampaignRepository campaigns,
-            BallotOptionRepository options, PlatformTransactionManager transactions) {
+    ParticipationFixtures(CampaignAdministration administration, ConcertationModeration concertations,
+            CampaignRepository campaigns, BallotOptionRepository options, PlatformTransactionManager transactions) {
+        this.concertations = concertations;
         this.administration = administration;
         this.campaigns = campaigns;
         this.options = options;
@@ -76,6 +81,20 @@ public class ParticipationFixtures {
         }));
     }
 
+    /** A concertation map of Pantin's town centre open to comments today, published by its animateur. */
+    public String pantinConcertation() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        var draft = new CampaignDraft("carte-" + UUID.randomUUID().toString().substring(0, 8), CampaignKind.CONCERTATION,
+                "Carte d'essai", "Une concertation créée par les tests.", null, null, null, 0, false,
+                List.of(new CampaignPhase(Phase.VOTE, today.minusDays(1), today.plusDays(1))));
+        return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
+            administration.create(draft);
+            concertations.describe(draft.slug(), List.of("Idée", "Problème constaté"), PANTIN_TOWN_CENTRE);
+            administration.publish(draft.slug());
+            return draft.slug();
+        }));
+    }
+
     /** A campaign of Pantin whose vote is open today, created and published by Pantin's animateur. */
     public OpenCampaign pantin(CampaignKind kind, BallotRule rule, Integer maxChoices, Long envelopeCents, long... costs) {
         CampaignDraft draft = draft(kind, rule, maxChoices, envelopeCents);
@@ -100,7 +119,7 @@ public class ParticipationFixtures {
             campaigns.save(campaign);
             List<Long> ids = new ArrayList<>();
             for (int i = 1; i <= optionCount; i++) {
-                ids.add(options.save(new BallotOption(campaign.getId(), i, "Option " + i, null, null, null)).getId());
+                ids.add(options.save(new BallotOption(campaign.getId(), i, "Option " + i, null, null)).getId());
             }
             return new OpenCampaign("est-ensemble", draft.slug(), ids);
         }));

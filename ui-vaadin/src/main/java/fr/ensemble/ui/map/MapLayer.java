@@ -9,15 +9,22 @@ import java.util.List;
  *
  * @param id the collection id: the tile URL's and the tile's layer name
  * @param visible whether the layer is shown when the map opens
+ * @param geojson for a layer that is not in the catalogue: the path of its GeoJSON points, drawn instead of tiles
  */
 public record MapLayer(String id, String title, String geometryType, String colour, String labelField,
-        String attribution, List<Attribute> attributes, boolean visible) {
+        String attribution, List<Attribute> attributes, boolean visible, String geojson) {
 
     public static MapLayer of(Layer layer, boolean visible) {
         return new MapLayer(layer.collectionId(), layer.title(), layer.geometryType(), layer.style().colour(),
                 layer.style().labelField(), layer.attribution(),
                 layer.attributes().stream().map(attribute -> new Attribute(attribute.name(), attribute.label())).toList(),
-                visible);
+                visible, null);
+    }
+
+    /** Points read from a GeoJSON path of the platform (reloaded on demand), shown at first. */
+    public static MapLayer geoJsonPoints(String id, String title, String colour, String labelField,
+            List<Attribute> attributes, String path) {
+        return new MapLayer(id, title, "Point", colour, labelField, null, attributes, true, path);
     }
 
     /** A property shown in popups, under its French label. */

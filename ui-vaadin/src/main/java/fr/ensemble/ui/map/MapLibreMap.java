@@ -56,6 +56,11 @@ public class MapLibreMap extends Component implements HasSize {
         getElement().callJsFunction("showPoint", lon, lat);
     }
 
+    /** Reads a GeoJSON layer's points again (after a change the viewer made). */
+    public void reload(String layerId) {
+        getElement().callJsFunction("reloadGeoJson", layerId);
+    }
+
     private static String boundsJson(double[] bounds) {
         return String.format(Locale.ROOT, "[[%f,%f],[%f,%f]]", bounds[0], bounds[1], bounds[2], bounds[3]);
     }

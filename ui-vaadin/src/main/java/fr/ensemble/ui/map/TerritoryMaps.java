@@ -10,6 +10,7 @@ import fr.ensemble.gis.layer.LayerCatalogue;
 import fr.ensemble.gis.layer.LayerFeatures;
 import fr.ensemble.gis.layer.LayerFeatures.Selection;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,8 @@ public class TerritoryMaps {
     public static final String EQUIPMENT = "equipements";
     private static final String INSEE = "insee";
     private static final int MAX_EQUIPMENT_LISTED = 500;
+    /** Roughly the nine communes, west, south, east, north: where a map opens when the communes layer is missing. */
+    private static final double[] TERRITORY_BOX = {2.38, 48.84, 2.54, 48.92};
 
     private final LayerCatalogue catalogue;
     private final LayerFeatures features;
@@ -65,6 +68,18 @@ public class TerritoryMaps {
         List<Layer> communes = readableLayers().stream().filter(layer -> COMMUNES.equals(layer.id())).toList();
         return extentOf(commune).or(this::territoryExtent)
                 .map(extent -> map(communes, layer -> true, extent, "Carte : cliquez pour placer un repère"));
+    }
+
+    /**
+     * A map of the communes and the given points (a GeoJSON layer), showing first the area given, else the
+     * tenant's extent (the whole territory for the territory); clicks place a marker where it has a listener.
+     */
+    public MapLibreMap pointsMap(Tenant owner, Optional<double[]> area, MapLayer points, String label) {
+        List<MapLayer> layers = new ArrayList<>(readableLayers().stream()
+                .filter(layer -> COMMUNES.equals(layer.id())).map(layer -> MapLayer.of(layer, true)).toList());
+        layers.add(points);
+        double[] bounds = area.or(() -> owner.isCommune() ? extentOf(owner) : territoryExtent()).orElse(TERRITORY_BOX);
+        return new MapLibreMap(layers, bounds, label, basemapStyleUrl);
     }
 
     /** The nine communes' extent, west, south, east, north in degrees. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -22,13 +23,16 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import fr.ensemble.participation.api.ParticipationController;
 import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.ConcertationMaps;
 import fr.ensemble.participation.application.Consultations;
 import fr.ensemble.participation.application.CouncilQuestions;
 import fr.ensemble.participation.application.FollowUps;
 import fr.ensemble.participation.application.ProjectSubmissions;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.FollowUp;
+import fr.ensemble.ui.map.TerritoryMaps;
 import fr.ensemble.ui.security.CurrentUser;
 import java.util.List;
 import fr.ensemble.participation.domain.BallotOption;
@@ -53,10 +57,15 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
     private final CurrentUser currentUser;
     private final CouncilQuestions questions;
     private final Consultations consultations;
+    private final ConcertationMaps concertations;
+    private final TerritoryMaps maps;
     private String title = "Participer — Ensemble";
 
     public CampaignView(TenantRegistry registry, Campaigns campaigns, ProjectSubmissions projects, FollowUps followUps,
-            CurrentUser currentUser, CouncilQuestions questions, Consultations consultations) {
+            CurrentUser currentUser, CouncilQuestions questions, Consultations consultations,
+            ConcertationMaps concertations, TerritoryMaps maps) {
+        this.concertations = concertations;
+        this.maps = maps;
         this.questions = questions;
         this.consultations = consultations;
         this.registry = registry;
@@ -102,6 +111,9 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         if (campaign.getKind() == CampaignKind.QUESTIONS) {
             add(new QuestionsSection(tenant, campaign, today, TenantContext.call(tenant.slug(), () -> questions.all(slug))));
         }
+        if (campaign.getKind() == CampaignKind.CONCERTATION) {
+            add(concertation(tenant, campaign, today));
+        }
         if (campaign.getKind().hasBallots()) {
             add(options(tenant, campaign));
             if (campaign.isVoteOpen(today)) {
@@ -112,6 +124,10 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
             }
             TenantContext.call(tenant.slug(), () -> campaigns.results(slug)).ifPresent(tally -> {
                 add(results(campaign, tally));
+                var perCommune = TenantContext.call(tenant.slug(), () -> campaigns.participationPerCommune(slug));
+                if (!perCommune.isEmpty()) {
+                    add(new ParticipationPerCommune(perCommune));
+                }
                 tally.options().stream().filter(Tally.OptionResult::winner).forEach(winner -> TenantContext.call(tenant.slug(),
                         () -> followUps.of(winner.option().getId())).ifPresent(followUp -> add(followUp(winner.option(), followUp))));
             });
@@ -135,11 +151,26 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         return section;
     }
 
+    private Section concertation(Tenant tenant, Campaign campaign, LocalDate today) {
+        var section = new Section(new H2("La carte du projet"), new Paragraph("Les points de la carte sont les "
+                + "commentaires des habitants ; la liste qui suit donne les mêmes commentaires en texte."),
+                ConcertationPages.map(maps, tenant, campaign, "Carte du projet et commentaires des habitants"));
+        if (campaign.isVoteOpen(today)) {
+            var comment = new Anchor(ParticipationPages.campaignPath(tenant, campaign) + "/commenter", "Commenter la carte");
+            comment.addClassName("bouton-principal");
+            comment.setId("commenter");
+            section.add(new Paragraph(comment));
+        }
+        section.add(new CommentsList("Les commentaires des habitants", "commentaires",
+                TenantContext.call(tenant.slug(), () -> concertations.published(campaign.getSlug()))));
+        return section;
+    }
+
     private static String who(Tenant tenant, Campaign campaign) {
         return (tenant.isCommune() ? "Les habitants de " + tenant.name() : "Les habitants des neuf communes d'Est Ensemble")
                 + (campaign.getMinimumAge() > 0 ? ", à partir de " + campaign.getMinimumAge() + " ans" : "")
                 + (campaign.isConfirmedResidenceOnly() ? ", dont la commune de résidence est confirmée dans « Mon compte »" : "")
-                + ". Chacun vote une fois ; le vote est secret.";
+                + (campaign.getKind().hasBallots() ? ". Chacun vote une fois ; le vote est secret." : ".");
     }
 
     private Section options(Tenant tenant, Campaign campaign) {
@@ -155,6 +186,12 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
             if (option.getDescription() != null) {
                 section.add(new Paragraph(option.getDescription()));
             }
+            option.getImageAlt().ifPresent(alt -> {
+                var image = new Image(ParticipationController.optionImagePath(tenant.slug(), option).substring(1), alt);
+                image.setMaxWidth("20rem");
+                image.addClassName("image-choix");
+                section.add(image);
+            });
         }
         return section;
     }

@@ -36,7 +36,7 @@ class ConsultationPanel extends Section {
         setId("questionnaire-agent");
         String slug = consultation.getSlug();
         var list = new OrderedList();
-        TenantContext.call(tenant.slug(), () -> consultations.questions(slug)).forEach(question -> list.add(new ListItem(
+        TenantContext.call(tenant.slug(), () -> consultations.questionnaire(slug)).forEach(question -> list.add(new ListItem(
                 question.getLabel() + " — " + question.getKind().label()
                         + (question.getChoices().isEmpty() ? "" : " : " + String.join(", ", question.getChoices()))
                         + (question.isRequired() ? "" : " (facultative)"))));
@@ -45,8 +45,11 @@ class ConsultationPanel extends Section {
         kind.setItems(QuestionKind.values());
         kind.setItemLabelGenerator(QuestionKind::label);
         kind.setValue(QuestionKind.SINGLE);
+        kind.setId("question-type");
         var label = new TextField("Intitulé");
+        label.setId("question-intitule");
         var choices = new TextArea("Choix (un par ligne)");
+        choices.setId("question-choix");
         var required = new Checkbox("Réponse obligatoire", true);
         var message = new Paragraph();
         message.getElement().setAttribute("role", "status");

@@ -34,6 +34,7 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.application.CampaignAdministration;
 import fr.ensemble.participation.application.CampaignAdministration.CampaignRow;
 import fr.ensemble.participation.application.Campaigns;
+import fr.ensemble.participation.application.ConcertationModeration;
 import fr.ensemble.participation.application.Consultations;
 import fr.ensemble.participation.application.CouncilQuestions;
 import fr.ensemble.participation.application.FollowUps;
@@ -73,6 +74,7 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
     private final Campaigns campaigns;
     private final CouncilQuestions questions;
     private final Consultations consultations;
+    private final ConcertationModeration concertations;
     private final Grid<CampaignRow> grid = new Grid<>();
     private final Div detail = new Div();
     private Tenant tenant;
@@ -80,7 +82,9 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
 
     public ParticipationAdminView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
             CampaignAdministration administration, PollingDesk desk, ProjectModeration moderation, FollowUps followUps,
-            Campaigns campaigns, CouncilQuestions questions, Consultations consultations) {
+            Campaigns campaigns, CouncilQuestions questions, Consultations consultations,
+            ConcertationModeration concertations) {
+        this.concertations = concertations;
         this.questions = questions;
         this.consultations = consultations;
         this.registry = registry;
@@ -126,13 +130,17 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
     private Section creation() {
         var slug = new TextField("Identifiant (dans l'adresse)");
         slug.setHelperText("Par exemple budget-participatif-2026");
+        slug.setId("campagne-identifiant");
         var kind = new Select<CampaignKind>();
         kind.setLabel("Type");
-        kind.setItems(CampaignKind.BUDGET, CampaignKind.VOTE, CampaignKind.QUESTIONS, CampaignKind.CONSULTATION);
+        kind.setItems(CampaignKind.values());
         kind.setItemLabelGenerator(CampaignKind::label);
         kind.setValue(CampaignKind.BUDGET);
+        kind.setId("campagne-type");
         var name = new TextField("Titre");
+        name.setId("campagne-titre");
         var description = new TextArea("Description");
+        description.setId("campagne-description");
         var rule = new Select<BallotRule>();
         rule.setLabel("Règle du vote");
         rule.setItems(BallotRule.values());
@@ -145,8 +153,10 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         var confirmed = new Checkbox("Réservé aux habitants dont la commune est confirmée");
         var submissionFrom = new DatePicker("Dépôt des projets ou des questions : début");
         var submissionTo = new DatePicker("Dépôt des projets ou des questions : fin");
-        var voteFrom = new DatePicker("Vote ou réponses : premier jour");
-        var voteTo = new DatePicker("Vote ou réponses : dernier jour");
+        var voteFrom = new DatePicker("Vote, réponses ou commentaires : premier jour");
+        var voteTo = new DatePicker("Vote, réponses ou commentaires : dernier jour");
+        voteFrom.setId("campagne-vote-debut");
+        voteTo.setId("campagne-vote-fin");
         var error = new Paragraph();
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
@@ -186,13 +196,15 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         TenantContext.call(tenant.slug(), () -> administration.options(slug)).forEach(option -> options.add(new ListItem(
                 option.getTitle() + (option.getCostCents() == null ? "" : " — " + Money.format(option.getCostCents())))));
         var optionTitle = new TextField("Titre du choix");
+        optionTitle.setId("choix-titre");
         var optionDescription = new TextArea("Description");
         var cost = new BigDecimalField("Coût estimé (euros)");
         var error = new Paragraph();
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
+        var image = new OptionImageField();
         var add = new Button("Ajouter ce choix", click -> act(error, () -> administration.addOption(slug, optionTitle.getValue(),
-                optionDescription.getValue(), cents(cost.getValue()), null), slug));
+                optionDescription.getValue(), cents(cost.getValue()), image.image()), slug));
         add.setId("ajouter-choix");
         var publish = new Button("Publier la campagne", click -> act(error, () -> {
             administration.publish(slug);
@@ -203,8 +215,11 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         detail.removeAll();
         var section = new Section(new H2(campaign.getTitle()), new Paragraph(campaign.getKind().label() + " · "
                 + (campaign.isPublished() ? "publiée" : "brouillon") + " · adresse : /" + tenant.slug() + "/participer/"
-                + campaign.getSlug()), new H2("Choix soumis au vote"), options, error,
-                new FormLayout(optionTitle, optionDescription, cost), add);
+                + campaign.getSlug()), error);
+        if (campaign.getKind().hasBallots()) {
+            section.add(new H2("Choix soumis au vote"), options, new FormLayout(optionTitle, optionDescription, cost), image,
+                    add);
+        }
         if (!campaign.isPublished()) {
             section.add(publish);
         }
@@ -218,6 +233,9 @@ public class ParticipationAdminView extends Div implements BeforeEnterObserver, 
         }
         if (campaign.getKind() == CampaignKind.CONSULTATION) {
             detail.add(new ConsultationPanel(tenant, campaign, consultations, administration, () -> open(slug)));
+        }
+        if (campaign.getKind() == CampaignKind.CONCERTATION) {
+            detail.add(new ConcertationPanel(tenant, campaign, concertations, () -> open(slug)));
         }
         if (campaign.isPublished() && campaign.getKind() == CampaignKind.QUESTIONS) {
             detail.add(new QuestionsPanel(tenant, slug, questions, () -> open(slug)));

@@ -55,7 +55,9 @@ class ProjectModerationPanel extends Section {
     private void open(Project project) {
         var reason = new TextArea("Motif (montré à l'auteur)");
         reason.setWidthFull();
+        reason.setId("projet-motif");
         var cost = new BigDecimalField("Coût retenu par l'étude (euros)");
+        cost.setId("projet-cout-etudie");
         var error = new Paragraph();
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
@@ -65,6 +67,10 @@ class ProjectModerationPanel extends Section {
                 cost.getValue() == null ? null : cost.getValue().movePointRight(2).longValue())));
         var notFeasible = new Button("Non faisable", click -> act(error, () -> moderation.study(id, false, reason.getValue(), null)));
         var select = new Button("Soumettre au vote", click -> act(error, () -> moderation.select(id)));
+        hide.setId("projet-masquer");
+        feasible.setId("projet-faisable");
+        notFeasible.setId("projet-non-faisable");
+        select.setId("projet-soumettre");
         detail.removeAll();
         detail.add(new H3(project.getTitle()), new Paragraph(project.getDescription()),
                 new Paragraph(project.getCategory().label() + " · " + Money.format(project.getEstimatedCostCents())

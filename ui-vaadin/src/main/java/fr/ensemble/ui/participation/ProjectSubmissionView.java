@@ -120,6 +120,7 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
             }
         }));
         upload.setMaxFiles(ProjectImage.MAX_PER_PROJECT);
+        upload.setUploadButton(new Button("Choisir des images"));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         var send = new Button("Déposer mon projet");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -21,12 +21,15 @@ class QuestionsPanel extends Section {
         for (CouncilQuestion question : TenantContext.call(tenant.slug(), () -> questions.all(sessionSlug))) {
             var answer = new TextArea("Réponse publiée");
             answer.setWidthFull();
+            answer.setId("reponse-" + question.getId());
             var message = new Paragraph();
             message.getElement().setAttribute("role", "status");
             var select = new Button("Retenir pour la séance", click -> act(message, changed,
                     () -> TenantContext.run(tenant.slug(), () -> questions.select(question.getId()))));
             var publish = new Button("Publier la réponse", click -> act(message, changed,
                     () -> TenantContext.run(tenant.slug(), () -> questions.answer(question.getId(), answer.getValue()))));
+            select.setId("retenir-" + question.getId());
+            publish.setId("publier-reponse-" + question.getId());
             add(new Article(new Paragraph("« " + question.getQuestion() + " » — " + question.getAuthorName() + " · "
                     + question.getStatus().label()), answer, select, publish, message));
         }

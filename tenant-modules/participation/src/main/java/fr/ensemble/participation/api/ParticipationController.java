@@ -61,6 +61,16 @@ public class ParticipationController {
                         "Aucune image de projet à cette adresse."));
     }
 
+    /** The image of an option put to the vote, once its campaign is published. */
+    @GetMapping("/api/v1/{commune}/participation/options/{option}/image")
+    public ResponseEntity<byte[]> optionImage(@PathVariable String commune, @PathVariable long option) {
+        return campaigns.optionImage(option)
+                .map(image -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(image.contentType()))
+                        .body(image.data()))
+                .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "image-inconnue", "Image inconnue",
+                        "Aucune image de choix à cette adresse."));
+    }
+
     @GetMapping(BASE)
     public List<CampaignSummary> campaigns(@PathVariable String commune,
             @RequestParam(required = false) CampaignKind kind, @RequestParam(required = false) CampaignStatus status) {
@@ -74,7 +84,7 @@ public class ParticipationController {
                 found.getBallotRule() == null ? null : found.getBallotRule().name(), found.getMaxChoices(),
                 found.getEnvelopeCents(), found.getMinimumAge(), found.isConfirmedResidenceOnly(),
                 found.getPhases().stream().map(PhaseDates::of).toList(),
-                campaigns.options(found).stream().map(OptionDetails::of).toList());
+                campaigns.options(found).stream().map(option -> OptionDetails.of(commune, option)).toList());
     }
 
     @GetMapping(BASE + "/{campaign}/results")
@@ -82,7 +92,8 @@ public class ParticipationController {
         Tally tally = campaigns.results(campaign).orElseThrow(ParticipationController::notPublished);
         return new Results(tally.ballots(), tally.onlineBallots(), tally.paperBallots(), tally.options().stream()
                 .map(result -> new OptionResult(result.option().getId(), result.option().getTitle(), result.votes(),
-                        result.online(), result.paper(), result.winner())).toList());
+                        result.online(), result.paper(), result.winner())).toList(),
+                campaigns.participationPerCommune(campaign));
     }
 
     /** Open data: the results as CSV (option, votes, online, paper, winner). */
@@ -212,17 +223,28 @@ public class ParticipationController {
         }
     }
 
-    /** An option put to the vote. */
-    public record OptionDetails(long id, String title, String description, Long costCents, String imageUrl) {
+    /** An option put to the vote, with the path of its image and the image's alternative text when it has one. */
+    public record OptionDetails(long id, String title, String description, Long costCents, String imageUrl,
+            String imageAlt) {
 
-        static OptionDetails of(BallotOption option) {
+        static OptionDetails of(String commune, BallotOption option) {
             return new OptionDetails(option.getId(), option.getTitle(), option.getDescription(), option.getCostCents(),
-                    option.getImageUrl());
+                    option.getImageAlt().map(alt -> optionImagePath(commune, option)).orElse(null),
+                    option.getImageAlt().orElse(null));
         }
     }
 
-    /** The published results: ballots counted (online, paper) and each option's votes. */
-    public record Results(long ballots, long online, long paper, List<OptionResult> options) {
+    /** Where an option's image is served. */
+    public static String optionImagePath(String commune, BallotOption option) {
+        return "/api/v1/" + commune + "/participation/options/" + option.getId() + "/image";
+    }
+
+    /**
+     * The published results: ballots counted (online, paper), each option's votes and, for a territory campaign, how
+     * many took part from each commune (from the register; empty for a commune's campaign).
+     */
+    public record Results(long ballots, long online, long paper, List<OptionResult> options,
+            List<Campaigns.CommuneParticipation> participationPerCommune) {
     }
 
     /** One option's votes. */

@@ -9,6 +9,7 @@ import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.ConsultationQuestionRepository;
+import fr.ensemble.participation.domain.OptionImage;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.Phase;
 import java.time.Clock;
@@ -47,9 +48,13 @@ public class CampaignAdministration {
                 .getAuthentication()), clock.instant()));
     }
 
-    /** Options are added before the vote opens: a ballot never refers to an option that changed. */
+    /**
+     * Options are added before the vote opens: a ballot never refers to an option that changed.
+     *
+     * @param image the option's image, already checked, or null for none
+     */
     @Transactional
-    public BallotOption addOption(String slug, String title, String description, Long costCents, String imageUrl) {
+    public BallotOption addOption(String slug, String title, String description, Long costCents, OptionImage image) {
         Campaign campaign = require(slug);
         if (campaign.isPublished() && register.countByCampaignId(campaign.getId()) > 0) {
             throw new CampaignRefusedException("Le vote a commencé : les choix ne changent plus.");
@@ -57,8 +62,13 @@ public class CampaignAdministration {
         if (campaign.getKind() == CampaignKind.BUDGET && costCents == null) {
             throw new CampaignRefusedException("Indiquez le coût estimé du projet.");
         }
-        return options.save(new BallotOption(campaign.getId(), options.lastPosition(campaign.getId()) + 1, title,
-                description, costCents, imageUrl));
+        BallotOption option = options.save(new BallotOption(campaign.getId(), options.lastPosition(campaign.getId()) + 1,
+                title, description, costCents));
+        if (image != null) {
+            option.illustrated(image.alternativeText());
+            options.putImage(option.getId(), image.contentType(), image.data());
+        }
+        return option;
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package fr.ensemble.participation.application;
 
+import fr.ensemble.core.tenancy.Tenant;
+import fr.ensemble.core.tenancy.TenantContext;
+import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.domain.Ballot;
 import fr.ensemble.participation.domain.BallotOption;
 import fr.ensemble.participation.domain.BallotOptionRepository;
@@ -9,6 +12,8 @@ import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.CampaignStatus;
 import fr.ensemble.participation.domain.Channel;
+import fr.ensemble.participation.domain.OptionImage;
+import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.Tally;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,9 +34,14 @@ public class Campaigns {
     private final CampaignRepository campaigns;
     private final BallotOptionRepository options;
     private final BallotRepository ballots;
+    private final ParticipationRepository register;
+    private final TenantRegistry registry;
     private final Clock clock;
 
-    Campaigns(CampaignRepository campaigns, BallotOptionRepository options, BallotRepository ballots, Clock clock) {
+    Campaigns(CampaignRepository campaigns, BallotOptionRepository options, BallotRepository ballots,
+            ParticipationRepository register, TenantRegistry registry, Clock clock) {
+        this.register = register;
+        this.registry = registry;
         this.campaigns = campaigns;
         this.options = options;
         this.ballots = ballots;
@@ -58,6 +68,15 @@ public class Campaigns {
         return options.findByCampaignIdOrderByPosition(campaign.getId());
     }
 
+    /** The image of an option of a published campaign, or empty (a draft's images are not shown yet). */
+    @Transactional(readOnly = true)
+    public Optional<OptionImage> optionImage(long optionId) {
+        return options.findById(optionId)
+                .filter(option -> campaigns.findById(option.getCampaignId()).filter(Campaign::isPublished).isPresent())
+                .flatMap(option -> option.getImageAlt().map(alt -> new OptionImage(options.imageType(optionId),
+                        options.imageData(optionId), alt)));
+    }
+
     /** Whether a ballot with that receipt code is in the campaign's count; says nothing of who cast it or how. */
     @Transactional(readOnly = true)
     public boolean isCounted(String slug, String receiptCode) {
@@ -74,6 +93,26 @@ public class Campaigns {
             return Optional.empty();
         }
         return Optional.of(count(campaign));
+    }
+
+    /**
+     * For a territory campaign whose vote is over: how many took part from each commune, from the register (never
+     * from the ballots); empty for a commune's campaign or before the end.
+     */
+    @Transactional(readOnly = true)
+    public List<CommuneParticipation> participationPerCommune(String slug) {
+        Campaign campaign = find(slug).orElseThrow(() -> new UnknownCampaignException(slug));
+        Tenant owner = registry.require(TenantContext.current().orElseThrow());
+        if (owner.isCommune() || !campaign.getKind().hasBallots() || !campaign.areResultsPublic(today())) {
+            return List.of();
+        }
+        return register.countPerCommune(campaign.getId()).stream().map(row -> new CommuneParticipation(
+                row[0] == null ? "Commune non renseignée" : registry.find((String) row[0]).map(Tenant::name).orElse((String) row[0]),
+                ((Number) row[1]).longValue())).toList();
+    }
+
+    /** How many took part from one commune. */
+    public record CommuneParticipation(String commune, long participants) {
     }
 
     /** Open data: the anonymous ballots of a vote that is over (random id, day, channel, choices); empty before. */

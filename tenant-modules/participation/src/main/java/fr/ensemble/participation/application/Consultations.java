@@ -68,6 +68,15 @@ public class Consultations {
         return questions.findByCampaignIdOrderByPosition(consultation(slug).getId());
     }
 
+    /** The questionnaire as its animateurs build it, published or not yet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@communeAccess.canWorkInCurrentTenant(authentication, 'animateur')")
+    public List<ConsultationQuestion> questionnaire(String slug) {
+        Campaign campaign = campaigns.findBySlug(slug).filter(found -> found.getKind() == CampaignKind.CONSULTATION)
+                .orElseThrow(() -> new UnknownCampaignException(slug));
+        return questions.findByCampaignIdOrderByPosition(campaign.getId());
+    }
+
     /** Builds the questionnaire, before the first response. */
     @Transactional
     @PreAuthorize("@communeAccess.canWorkInCurrentTenant(authentication, 'animateur')")

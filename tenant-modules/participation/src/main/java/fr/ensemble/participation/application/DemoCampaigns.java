@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Demo campaigns from the source document's "pacte citoyen" (Pantin's participatory budget and a citizen vote
- * naming the renovated gymnasium, a territory vote), their phases placed around the day they are first added so
+ * naming the renovated gymnasium, a concertation map of the town centre, a territory vote), their phases placed around the day they are first added so
  * that their vote is open. Added once per tenant named in {@code participation/demo-campaigns.json}; never
  * overwritten.
  */
@@ -71,6 +71,12 @@ class DemoCampaigns implements TenantInitializer {
                             VALUES (?, ?, ?, ?, ?, ?)""", id, ++number, question.path("kind").asString(),
                             question.path("label").asString(), choices.toArray(String[]::new),
                             question.path("required").asBoolean(true));
+                }
+                List<String> categories = campaign.path("categories").valueStream().map(JsonNode::asString).toList();
+                if (!categories.isEmpty()) {
+                    List<Double> bounds = campaign.path("mapBounds").valueStream().map(JsonNode::asDouble).toList();
+                    jdbc.update("UPDATE campaign SET comment_categories = ?, map_bounds = ? WHERE id = ?",
+                            categories.toArray(String[]::new), bounds.isEmpty() ? null : bounds.toArray(Double[]::new), id);
                 }
                 if (campaign.path("anonymous").asBoolean(false)) {
                     jdbc.update("UPDATE campaign SET anonymous_responses = true WHERE id = ?", id);

@@ -3,6 +3,7 @@ package fr.ensemble.participation.application;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CouncilQuestion;
+import fr.ensemble.participation.domain.MapComment;
 import fr.ensemble.participation.domain.Project;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,13 @@ final class ParticipationMails {
                 + ") est maintenant : " + project.getStatus().label() + "."
                 + (project.getStatusReason() == null ? "" : "\n\nMotif : " + project.getStatusReason())
                 + "\n\n" + SIGNATURE;
+    }
+
+    static String commentHidden(Tenant tenant, Campaign concertation, MapComment comment) {
+        return "Bonjour,\n\nVotre commentaire sur la carte « " + concertation.getTitle() + " » (" + tenant.name()
+                + ") a été masqué par la modération.\n\nMotif : " + comment.getHiddenReason()
+                + "\n\nVotre commentaire :\n" + comment.getBody()
+                + "\n\nCe message est envoyé automatiquement : merci de ne pas y répondre.";
     }
 
     static String questionNews(Tenant tenant, Campaign session, CouncilQuestion question) {

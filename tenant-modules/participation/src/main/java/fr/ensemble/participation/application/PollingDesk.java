@@ -70,7 +70,8 @@ public class PollingDesk {
         Eligibility.check(campaign, owner.slug(), owner.kind() == TenantKind.TERRITORY,
                 new VoterFacts(person.residenceCommune(), true, person.birthDate()), today,
                 slug -> registry.find(slug).map(Tenant::name).orElse(slug));
-        register.register(campaign.getId(), "papier:" + identity, identity, Channel.PAPER.name(), today, null);
+        register.register(campaign.getId(), "papier:" + identity, identity, Channel.PAPER.name(), today, null,
+                person.residenceCommune());
     }
 
     /** One ballot taken out of the box at the count. */

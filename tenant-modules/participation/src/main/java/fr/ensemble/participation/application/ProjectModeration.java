@@ -70,7 +70,7 @@ public class ProjectModeration {
         }
         BallotOption option = options.save(new BallotOption(project.getCampaignId(),
                 options.lastPosition(project.getCampaignId()) + 1, project.getTitle(), project.getDescription(),
-                project.getStudiedCostCents(), null));
+                project.getStudiedCostCents()));
         change(projectId, selected -> selected.selected(option.getId()));
         return option;
     }

@@ -8,6 +8,7 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.CouncilQuestionRepository;
+import fr.ensemble.participation.domain.MapCommentRepository;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.ProjectRepository;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ class ResidentParticipations implements ResidentActivitySource {
     private static final String KIND = "Participation";
     private static final String PROJECT = "Projet déposé";
     private static final String QUESTION = "Question au conseil";
+    private static final String COMMENT = "Commentaire sur une carte";
 
     private final TenantRegistry registry;
     private final ParticipationRepository register;
@@ -35,11 +37,13 @@ class ResidentParticipations implements ResidentActivitySource {
     private final ReceiptCodes receipts;
     private final ProjectRepository projects;
     private final CouncilQuestionRepository questions;
+    private final MapCommentRepository comments;
     private final TransactionTemplate transaction;
 
     ResidentParticipations(TenantRegistry registry, ParticipationRepository register, CampaignRepository campaigns,
             ReceiptCodes receipts, ProjectRepository projects, CouncilQuestionRepository questions,
-            PlatformTransactionManager transactions) {
+            MapCommentRepository comments, PlatformTransactionManager transactions) {
+        this.comments = comments;
         this.projects = projects;
         this.questions = questions;
         this.registry = registry;
@@ -69,6 +73,11 @@ class ResidentParticipations implements ResidentActivitySource {
                         .findById(question.getCampaignId()).ifPresent(session -> activities.add(new ResidentActivity(
                                 tenant.slug(), QUESTION, session.getTitle(), question.getStatus().label(),
                                 "question n° " + question.getId(), question.getSubmittedAt(), path(tenant, session)))));
+                comments.findByAuthorSubjectOrderByCreatedAt(subject).forEach(comment -> campaigns
+                        .findById(comment.getCampaignId()).ifPresent(map -> activities.add(new ResidentActivity(
+                                tenant.slug(), COMMENT, map.getTitle(), comment.isHidden()
+                                ? "Masqué par la modération : " + comment.getHiddenReason() : "Publié",
+                                "commentaire n° " + comment.getId(), comment.getCreatedAt(), path(tenant, map)))));
             }));
         }
         return activities;
@@ -85,6 +94,7 @@ class ResidentParticipations implements ResidentActivitySource {
                 register.anonymise(subject);
                 projects.anonymise(subject);
                 questions.anonymise(subject);
+                comments.anonymise(subject);
             }));
         }
     }

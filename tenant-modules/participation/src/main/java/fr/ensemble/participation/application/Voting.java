@@ -115,7 +115,7 @@ public class Voting {
         ResidentFacts.Voter resident = checkEligible(campaign, voter, today);
         campaign.checkBallot(choices, options.findByCampaignIdOrderByPosition(campaign.getId()));
         if (register.registerIfAbsent(campaign.getId(), voter, resident.identityHash(), Channel.ONLINE.name(), today,
-                idempotencyHash) == 0) {
+                idempotencyHash, resident.facts().residenceCommune()) == 0) {
             return register.findById(new Participation.Key(campaign.getId(), voter))
                     .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(Voting::alreadyVotedOnPaper);
         }

@@ -6,8 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
 
-/** A project or an answer put to the vote, with its cost for a participatory budget. */
+/**
+ * A project or an answer put to the vote, with its cost for a participatory budget and, when it has an image (kept
+ * apart, see {@link OptionImage}), the alternative text describing it.
+ */
 @Entity
 @Table(name = "ballot_option")
 public class BallotOption {
@@ -30,13 +34,13 @@ public class BallotOption {
     @Column(name = "cost_cents")
     private Long costCents;
 
-    @Column(name = "image_url")
-    private String imageUrl;
+    @Column(name = "image_alt")
+    private String imageAlt;
 
     protected BallotOption() {
     }
 
-    public BallotOption(long campaignId, int position, String title, String description, Long costCents, String imageUrl) {
+    public BallotOption(long campaignId, int position, String title, String description, Long costCents) {
         if (title == null || title.isBlank()) {
             throw new CampaignRefusedException("Donnez un titre au choix.");
         }
@@ -48,7 +52,6 @@ public class BallotOption {
         this.title = title.strip();
         this.description = description == null || description.isBlank() ? null : description.strip();
         this.costCents = costCents;
-        this.imageUrl = imageUrl;
     }
 
     public Long getId() {
@@ -75,7 +78,13 @@ public class BallotOption {
         return costCents;
     }
 
-    public String getImageUrl() {
-        return imageUrl;
+    /** Records that the option has an image, described by that text. */
+    public void illustrated(String alternativeText) {
+        imageAlt = alternativeText;
+    }
+
+    /** The alternative text of the option's image; empty when it has none. */
+    public Optional<String> getImageAlt() {
+        return Optional.ofNullable(imageAlt);
     }
 }

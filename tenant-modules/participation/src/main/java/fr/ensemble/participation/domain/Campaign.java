@@ -13,12 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
 @Table(name = "campaign")
 public class Campaign {
 
+    public static final int MAX_CATEGORIES = 12;
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     @Id
@@ -75,6 +79,15 @@ public class Campaign {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** A concertation's map area: west, south, east, north in degrees; null for the owner's whole extent. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "map_bounds", columnDefinition = "double precision[]")
+    private Double[] mapBounds;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "comment_categories", nullable = false, columnDefinition = "text[]")
+    private String[] commentCategories = new String[0];
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_phase", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -149,6 +162,9 @@ public class Campaign {
         if (kind == CampaignKind.CONSULTATION && sorted.stream().noneMatch(phase -> phase.getPhase() == Phase.VOTE)) {
             throw new CampaignRefusedException("Indiquez les dates de la consultation.");
         }
+        if (kind == CampaignKind.CONCERTATION && sorted.stream().noneMatch(phase -> phase.getPhase() == Phase.VOTE)) {
+            throw new CampaignRefusedException("Indiquez les dates de la concertation.");
+        }
         if (kind == CampaignKind.QUESTIONS && sorted.stream().noneMatch(phase -> phase.getPhase() == Phase.SUBMISSION)) {
             throw new CampaignRefusedException("Indiquez jusqu'à quand les habitants peuvent poser leurs questions.");
         }
@@ -157,7 +173,51 @@ public class Campaign {
     }
 
     public void publish() {
+        if (kind == CampaignKind.CONCERTATION && commentCategories.length == 0) {
+            throw new CampaignRefusedException("Définissez au moins une catégorie de commentaires avant de publier.");
+        }
         published = true;
+    }
+
+    /**
+     * The categories residents file their map comments under, and the area the map shows first.
+     *
+     * @param bounds west, south, east, north in degrees, or null for the owner's whole extent
+     */
+    public void describeConcertation(List<String> categories, double[] bounds) {
+        if (kind != CampaignKind.CONCERTATION) {
+            throw new CampaignRefusedException("Seule une concertation a une carte à commenter.");
+        }
+        if (published) {
+            throw new CampaignRefusedException("La concertation est publiée : ses catégories et sa carte ne changent plus.");
+        }
+        List<String> cleaned = categories == null ? List.of()
+                : categories.stream().map(String::strip).filter(category -> !category.isEmpty()).toList();
+        if (cleaned.isEmpty() || cleaned.size() > MAX_CATEGORIES) {
+            throw new CampaignRefusedException("Donnez de 1 à " + MAX_CATEGORIES + " catégories de commentaires.");
+        }
+        if (Set.copyOf(cleaned).size() != cleaned.size()) {
+            throw new CampaignRefusedException("Chaque catégorie n'apparaît qu'une fois.");
+        }
+        if (cleaned.stream().anyMatch(category -> category.length() > 80)) {
+            throw new CampaignRefusedException("Une catégorie compte 80 caractères au plus.");
+        }
+        if (bounds != null && (bounds.length != 4 || bounds[0] >= bounds[2] || bounds[1] >= bounds[3]
+                || bounds[0] < -180 || bounds[2] > 180 || bounds[1] < -90 || bounds[3] > 90)) {
+            throw new CampaignRefusedException("La zone du projet va de l'ouest à l'est et du sud au nord, en degrés.");
+        }
+        commentCategories = cleaned.toArray(String[]::new);
+        mapBounds = bounds == null ? null : new Double[] {bounds[0], bounds[1], bounds[2], bounds[3]};
+    }
+
+    public List<String> getCommentCategories() {
+        return List.of(commentCategories);
+    }
+
+    /** The concertation's map area (west, south, east, north in degrees), empty for the owner's whole extent. */
+    public Optional<double[]> getMapBounds() {
+        return mapBounds == null ? Optional.empty()
+                : Optional.of(new double[] {mapBounds[0], mapBounds[1], mapBounds[2], mapBounds[3]});
     }
 
     /** A consultation answered without an account, once per browser (a weaker guard than one per resident). */

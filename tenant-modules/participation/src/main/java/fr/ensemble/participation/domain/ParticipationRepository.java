@@ -12,10 +12,10 @@ public interface ParticipationRepository extends JpaRepository<Participation, Pa
     /** Written at once (not at flush): a second participation fails here, on the primary key. */
     @Modifying
     @Query(value = """
-            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash)
-            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash)""", nativeQuery = true)
+            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash, commune)
+            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash, :commune)""", nativeQuery = true)
     void register(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
-            String idempotencyHash);
+            String idempotencyHash, String commune);
 
     /**
      * The same entry, or nothing when the voter (or someone of the same identity) is already in the register: a
@@ -25,13 +25,19 @@ public interface ParticipationRepository extends JpaRepository<Participation, Pa
      */
     @Modifying
     @Query(value = """
-            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash)
-            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash)
+            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash, commune)
+            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash, :commune)
             ON CONFLICT DO NOTHING""", nativeQuery = true)
     int registerIfAbsent(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
-            String idempotencyHash);
+            String idempotencyHash, String commune);
 
     long countByCampaignId(long campaignId);
+
+    /** How many took part from each commune of residence (null: entries older than the column), most first. */
+    @Query(value = """
+            SELECT commune, count(*) FROM participation WHERE campaign_id = :campaignId
+            GROUP BY commune ORDER BY count(*) DESC, commune""", nativeQuery = true)
+    List<Object[]> countPerCommune(long campaignId);
 
     long countByCampaignIdAndChannel(long campaignId, Channel channel);
 

@@ -23,6 +23,9 @@ public enum Phase {
         if (this == SUBMISSION && kind == CampaignKind.QUESTIONS) {
             return "Dépôt des questions";
         }
+        if (this == VOTE && kind == CampaignKind.CONCERTATION) {
+            return "Commentaires sur la carte";
+        }
         return this == VOTE && kind == CampaignKind.CONSULTATION ? "Réponses" : label;
     }
 }

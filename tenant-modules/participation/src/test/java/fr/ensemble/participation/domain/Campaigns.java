@@ -38,7 +38,7 @@ final class Campaigns {
 
     /** An option as the database returns it, with its id. */
     static BallotOption option(long id, Long costCents) {
-        var option = new BallotOption(1, (int) id, "Projet " + id, null, costCents, null);
+        var option = new BallotOption(1, (int) id, "Projet " + id, null, costCents);
         try {
             Field field = BallotOption.class.getDeclaredField("id");
             field.setAccessible(true);
