@@ -2,9 +2,8 @@ package fr.ensemble.participation.application;
 
 import fr.ensemble.core.identity.resident.ResidentActivity;
 import fr.ensemble.core.identity.resident.ResidentActivitySource;
+import fr.ensemble.core.tenancy.EveryTenant;
 import fr.ensemble.core.tenancy.Tenant;
-import fr.ensemble.core.tenancy.TenantContext;
-import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.CouncilQuestionRepository;
@@ -14,9 +13,6 @@ import fr.ensemble.participation.domain.ProjectRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Mon compte" lists the resident's participations in every commune and the territory: the campaign, the day
@@ -31,55 +27,50 @@ class ResidentParticipations implements ResidentActivitySource {
     private static final String QUESTION = "Question au conseil";
     private static final String COMMENT = "Commentaire sur une carte";
 
-    private final TenantRegistry registry;
+    private final EveryTenant everyTenant;
     private final ParticipationRepository register;
     private final CampaignRepository campaigns;
     private final ReceiptCodes receipts;
     private final ProjectRepository projects;
     private final CouncilQuestionRepository questions;
     private final MapCommentRepository comments;
-    private final TransactionTemplate transaction;
 
-    ResidentParticipations(TenantRegistry registry, ParticipationRepository register, CampaignRepository campaigns,
+    ResidentParticipations(EveryTenant everyTenant, ParticipationRepository register, CampaignRepository campaigns,
             ReceiptCodes receipts, ProjectRepository projects, CouncilQuestionRepository questions,
-            MapCommentRepository comments, PlatformTransactionManager transactions) {
+            MapCommentRepository comments) {
         this.comments = comments;
         this.projects = projects;
         this.questions = questions;
-        this.registry = registry;
+        this.everyTenant = everyTenant;
         this.register = register;
         this.campaigns = campaigns;
         this.receipts = receipts;
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public List<ResidentActivity> activitiesOf(String subject) {
         List<ResidentActivity> activities = new ArrayList<>();
-        for (Tenant tenant : registry.all()) {
-            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
-                register.findByVoter(subject).forEach(entry -> campaigns.findById(entry.getCampaignId()).ifPresent(
-                        campaign -> activities.add(new ResidentActivity(tenant.slug(), KIND, campaign.getTitle(),
-                                "A voté (" + entry.getChannel().label() + ")",
-                                receipts.code(tenant.slug(), campaign.getId(), subject),
-                                entry.getVotedOn().atStartOfDay(Voting.PARIS).toInstant(), path(tenant, campaign)))));
-                projects.findByAuthorSubjectOrderBySubmittedAt(subject).forEach(project -> campaigns
-                        .findById(project.getCampaignId()).ifPresent(campaign -> activities.add(new ResidentActivity(
-                                tenant.slug(), PROJECT, project.getTitle(), project.getStatus().label()
-                                + (project.getStatusReason() == null ? "" : " : " + project.getStatusReason()),
-                                "projet n° " + project.getId(), project.getSubmittedAt(), path(tenant, campaign)))));
-                questions.findByAuthorSubjectOrderBySubmittedAt(subject).forEach(question -> campaigns
-                        .findById(question.getCampaignId()).ifPresent(session -> activities.add(new ResidentActivity(
-                                tenant.slug(), QUESTION, session.getTitle(), question.getStatus().label(),
-                                "question n° " + question.getId(), question.getSubmittedAt(), path(tenant, session)))));
-                comments.findByAuthorSubjectOrderByCreatedAt(subject).forEach(comment -> campaigns
-                        .findById(comment.getCampaignId()).ifPresent(map -> activities.add(new ResidentActivity(
-                                tenant.slug(), COMMENT, map.getTitle(), comment.isHidden()
-                                ? "Masqué par la modération : " + comment.getHiddenReason() : "Publié",
-                                "commentaire n° " + comment.getId(), comment.getCreatedAt(), path(tenant, map)))));
-            }));
-        }
+        everyTenant.run(tenant -> {
+            register.findByVoter(subject).forEach(entry -> campaigns.findById(entry.getCampaignId()).ifPresent(
+                    campaign -> activities.add(new ResidentActivity(tenant.slug(), KIND, campaign.getTitle(),
+                            "A voté (" + entry.getChannel().label() + ")",
+                            receipts.code(tenant.slug(), campaign.getId(), subject),
+                            entry.getVotedOn().atStartOfDay(Voting.PARIS).toInstant(), path(tenant, campaign)))));
+            projects.findByAuthorSubjectOrderBySubmittedAt(subject).forEach(project -> campaigns
+                    .findById(project.getCampaignId()).ifPresent(campaign -> activities.add(new ResidentActivity(
+                            tenant.slug(), PROJECT, project.getTitle(), project.getStatus().label()
+                            + (project.getStatusReason() == null ? "" : " : " + project.getStatusReason()),
+                            "projet n° " + project.getId(), project.getSubmittedAt(), path(tenant, campaign)))));
+            questions.findByAuthorSubjectOrderBySubmittedAt(subject).forEach(question -> campaigns
+                    .findById(question.getCampaignId()).ifPresent(session -> activities.add(new ResidentActivity(
+                            tenant.slug(), QUESTION, session.getTitle(), question.getStatus().label(),
+                            "question n° " + question.getId(), question.getSubmittedAt(), path(tenant, session)))));
+            comments.findByAuthorSubjectOrderByCreatedAt(subject).forEach(comment -> campaigns
+                    .findById(comment.getCampaignId()).ifPresent(map -> activities.add(new ResidentActivity(
+                            tenant.slug(), COMMENT, map.getTitle(), comment.isHidden()
+                            ? "Masqué par la modération : " + comment.getHiddenReason() : "Publié",
+                            "commentaire n° " + comment.getId(), comment.getCreatedAt(), path(tenant, map)))));
+        });
         return activities;
     }
 
@@ -89,13 +80,11 @@ class ResidentParticipations implements ResidentActivitySource {
 
     @Override
     public void forget(String subject) {
-        for (Tenant tenant : registry.all()) {
-            TenantContext.run(tenant.slug(), () -> transaction.executeWithoutResult(status -> {
-                register.anonymise(subject);
-                projects.anonymise(subject);
-                questions.anonymise(subject);
-                comments.anonymise(subject);
-            }));
-        }
+        everyTenant.run(tenant -> {
+            register.anonymise(subject);
+            projects.anonymise(subject);
+            questions.anonymise(subject);
+            comments.anonymise(subject);
+        });
     }
 }
