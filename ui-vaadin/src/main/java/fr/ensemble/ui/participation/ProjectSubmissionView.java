@@ -34,13 +34,18 @@ import fr.ensemble.participation.domain.ProjectImage;
 import fr.ensemble.participation.domain.ProjectProposal;
 import fr.ensemble.participation.domain.VoteRefusedException;
 import fr.ensemble.ui.layout.PublicLayout;
+import fr.ensemble.ui.map.MapLibreMap;
+import fr.ensemble.ui.map.TerritoryMaps;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A resident submits a project to a participatory budget: title, description, category, estimated cost, where it
- * would be (the device's position, or coordinates), co-authors and up to three images, each checked as it arrives.
+ * would be (a click on the commune's map, the device's position, or coordinates), co-authors and up to three images,
+ * each checked as it arrives.
  */
 @Route(value = ":commune/participer/:campaign/deposer", layout = PublicLayout.class)
 @PermitAll
@@ -49,12 +54,15 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
     private final TenantRegistry registry;
     private final Campaigns campaigns;
     private final ProjectSubmissions submissions;
+    private final TerritoryMaps maps;
     private final List<ProjectImage> images = new ArrayList<>();
     private final Paragraph problem = new Paragraph();
     private String title = "Déposer un projet — Ensemble";
 
-    public ProjectSubmissionView(TenantRegistry registry, Campaigns campaigns, ProjectSubmissions submissions) {
+    public ProjectSubmissionView(TenantRegistry registry, Campaigns campaigns, ProjectSubmissions submissions,
+            TerritoryMaps maps) {
         this.registry = registry;
+        this.maps = maps;
         this.campaigns = campaigns;
         this.submissions = submissions;
     }
@@ -91,7 +99,24 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
         var cost = new BigDecimalField("Coût estimé (euros)");
         cost.setId("projet-cout");
         var longitude = new NumberField("Longitude du lieu");
+        longitude.setId("projet-longitude");
         var latitude = new NumberField("Latitude du lieu");
+        latitude.setId("projet-latitude");
+        var placed = new Paragraph("Aucun lieu choisi : cliquez sur la carte, utilisez votre position ou saisissez "
+                + "les coordonnées (facultatif).");
+        placed.setId("lieu-choisi");
+        placed.getElement().setAttribute("role", "status");
+        var map = maps.placeChooser(tenant);
+        map.ifPresent(chooser -> {
+            chooser.setHeight("18rem");
+            chooser.setId("carte-projet");
+            chooser.pickPoints((lon, lat) -> {
+                longitude.setValue(lon);
+                latitude.setValue(lat);
+            });
+        });
+        longitude.addValueChangeListener(change -> showPlace(placed, map, longitude.getValue(), latitude.getValue()));
+        latitude.addValueChangeListener(change -> showPlace(placed, map, longitude.getValue(), latitude.getValue()));
         var here = new Button("Utiliser ma position actuelle", click -> getElement().executeJs("""
                 return new Promise(resolve => navigator.geolocation
                   ? navigator.geolocation.getCurrentPosition(p => resolve(p.coords.longitude + ' ' + p.coords.latitude),
@@ -125,7 +150,9 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
         var send = new Button("Déposer mon projet");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("deposer-projet");
-        var page = new Div(new FormLayout(name, description, category, cost, longitude, latitude), here, coAuthors,
+        var where = new Div(placed, new FormLayout(longitude, latitude), here);
+        map.ifPresent(chooser -> where.addComponentAsFirst(chooser));
+        var page = new Div(new FormLayout(name, description, category, cost), where, coAuthors,
                 new NativeLabel("Images (JPEG ou PNG, 2 Mo chacune, trois au plus)"), upload, imageStatus, send);
         page.setId("formulaire-projet");
         send.addClickListener(click -> {
@@ -144,6 +171,18 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
             }
         });
         return page;
+    }
+
+    private static void showPlace(Paragraph placed, Optional<MapLibreMap> map, Double lon,
+            Double lat) {
+        if (lon == null || lat == null) {
+            placed.setText("Aucun lieu choisi : cliquez sur la carte, utilisez votre position ou saisissez les coordonnées "
+                    + "(facultatif).");
+            map.ifPresent(chooser -> chooser.showPoint(null, null));
+            return;
+        }
+        placed.setText(String.format(Locale.FRANCE, "Lieu choisi : latitude %.5f, longitude %.5f.", lat, lon));
+        map.ifPresent(chooser -> chooser.showPoint(lon, lat));
     }
 
     @Override
