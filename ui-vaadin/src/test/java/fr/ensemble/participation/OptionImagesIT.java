@@ -15,9 +15,6 @@ import fr.ensemble.participation.domain.OptionImage;
 import fr.ensemble.participation.domain.Phase;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +49,7 @@ class OptionImagesIT {
     void aRealPngIsServedWithItsTextAFakeOneIsRefusedAndBagnoletCannotFetchIt() throws Exception {
         String slug = "images-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        byte[] png = png();
+        byte[] png = ParticipationFixtures.png();
         BallotOption milliat = atDesk(() -> {
             administration.create(new CampaignDraft(slug, CampaignKind.VOTE, "Nom du gymnase", "Une votation d'essai.",
                     BallotRule.SINGLE, null, null, 0, false, List.of(new CampaignPhase(Phase.VOTE, today, today.plusDays(3)))));
@@ -90,17 +87,6 @@ class OptionImagesIT {
 
     private static <T> T atDesk(java.util.function.Supplier<T> work) {
         return Acting.as("agent.pantin", ParticipationFixtures.PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", work));
-    }
-
-    private static byte[] png() throws Exception {
-        var drawn = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        var graphics = drawn.createGraphics();
-        graphics.setColor(new Color(0x00, 0x00, 0x91));
-        graphics.fillRect(0, 0, 40, 30);
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(drawn, "png", out);
-        return out.toByteArray();
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {

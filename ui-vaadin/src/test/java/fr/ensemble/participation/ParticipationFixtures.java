@@ -11,12 +11,17 @@ import fr.ensemble.participation.domain.CampaignDraft;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignPhase;
 import fr.ensemble.participation.domain.CampaignRepository;
+import fr.ensemble.participation.domain.OptionImage;
 import fr.ensemble.participation.domain.Phase;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.LocalStack;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -27,6 +32,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,6 +114,32 @@ public class ParticipationFixtures {
             return new OpenCampaign("pantin", draft.slug(), administration.options(draft.slug()).stream()
                     .map(BallotOption::getId).toList());
         }));
+    }
+
+    /** A citizen vote of Pantin open today whose first option carries an image with that alternative text. */
+    public OpenCampaign pantinVoteWithImage(String alt) throws Exception {
+        CampaignDraft draft = draft(CampaignKind.VOTE, BallotRule.SINGLE, null, null);
+        OptionImage image = OptionImage.of("portrait.png", png(), alt);
+        return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
+            administration.create(draft);
+            administration.addOption(draft.slug(), "Alice Milliat", "Pionnière du sport féminin.", null, image);
+            administration.addOption(draft.slug(), "Nawal El Moutawakel", null, null, null);
+            administration.publish(draft.slug());
+            return new OpenCampaign("pantin", draft.slug(), administration.options(draft.slug()).stream()
+                    .map(BallotOption::getId).toList());
+        }));
+    }
+
+    /** A small real PNG (40 x 30, one colour). */
+    public static byte[] png() throws IOException {
+        var drawn = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        var graphics = drawn.createGraphics();
+        graphics.setColor(new Color(0x00, 0x00, 0x91));
+        graphics.fillRect(0, 0, 40, 30);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(drawn, "png", out);
+        return out.toByteArray();
     }
 
     /** A territory campaign (open to every commune) whose vote is open today, with that many options. */

@@ -68,6 +68,22 @@ class ParticipationBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aliceSeesTheOptionsImagesWithTheirTextOnHerBallot() throws Exception {
+        ParticipationFixtures.demoResident("alice", "pantin");
+        OpenCampaign vote = fixtures.pantinVoteWithImage("Portrait d'Alice Milliat en 1922");
+
+        open("/pantin/participer/" + vote.slug() + "/voter");
+        KeycloakLoginPage.logIn(browser, wait, "alice", Tokens.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulletin")));
+        var image = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#choix vaadin-radio-button img[alt=\"Portrait d'Alice Milliat en 1922\"]")));
+        wait.until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].naturalWidth;", image)).intValue() == 40);
+        assertThat(browser.findElements(By.cssSelector("#choix img"))).as("only the option that has one").hasSize(1);
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
+    }
+
+    @Test
     void brunoIsToldPantinsVoteIsNotHisAndVotesInTheTerritory() throws Exception {
         ParticipationFixtures.demoResident("bruno", "montreuil");
         OpenCampaign pantin = fixtures.pantin(CampaignKind.VOTE, BallotRule.SINGLE, null, null, 0, 0);

@@ -7,9 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantRegistry;
+import fr.ensemble.participation.api.ParticipationController;
 import fr.ensemble.participation.application.Campaigns;
 import fr.ensemble.participation.application.Receipt;
 import fr.ensemble.participation.application.Voting;
@@ -87,7 +90,7 @@ public class BallotView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (campaign.getBallotRule() == BallotRule.SINGLE) {
             var choice = new RadioButtonGroup<BallotOption>("Votre choix");
             choice.setItems(options);
-            choice.setItemLabelGenerator(BallotOption::getTitle);
+            choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(tenant, option, option.getTitle())));
             choice.setId("choix");
             page.add(choice, send);
             send.addClickListener(click -> cast(tenant, campaign, page, send,
@@ -97,8 +100,8 @@ public class BallotView extends Div implements BeforeEnterObserver, HasDynamicTi
         var choice = new CheckboxGroup<BallotOption>(campaign.getBallotRule() == BallotRule.BUDGET
                 ? "Les projets que vous soutenez" : "Les projets que vous soutenez (" + campaign.getMaxChoices() + " au plus)");
         choice.setItems(options);
-        choice.setItemLabelGenerator(option -> option.getTitle()
-                + (option.getCostCents() == null ? "" : " — " + Money.format(option.getCostCents())));
+        choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(tenant, option, option.getTitle()
+                + (option.getCostCents() == null ? "" : " — " + Money.format(option.getCostCents())))));
         choice.setId("choix");
         var counter = new Span();
         counter.setId("compteur");
@@ -109,6 +112,18 @@ public class BallotView extends Div implements BeforeEnterObserver, HasDynamicTi
         send.addClickListener(click -> cast(tenant, campaign, page, send,
                 options.stream().filter(choice.getValue()::contains).map(BallotOption::getId).toList()));
         return page;
+    }
+
+    /** An option as the voter sees it: its title, and its image with its alternative text when it has one. */
+    private static Div optionLabel(Tenant tenant, BallotOption option, String text) {
+        var label = new Div(new Span(text));
+        option.getImageAlt().ifPresent(alt -> {
+            var image = new Image(ParticipationController.optionImagePath(tenant.slug(), option).substring(1), alt);
+            image.setMaxWidth("12rem");
+            image.addClassName("image-choix");
+            label.add(image);
+        });
+        return label;
     }
 
     /** The live counter: money left in the envelope, or projects left to choose. */
