@@ -87,15 +87,12 @@ public class WorkshopsAgentView extends Div implements BeforeEnterObserver, HasD
             add(new Paragraph(tenant.name() + " n'a pas encore de lieu où tenir un atelier."));
             return;
         }
-        var open = new Button("Ouvrir un atelier", click -> new WorkshopDialog(places,
-                wanted -> TenantContext.call(tenant.slug(), () -> workshops.create(wanted)), this::opened).open());
-        open.setId("ouvrir-atelier");
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         feedback.setId("message-ateliers");
         feedback.getElement().setAttribute("role", "status");
         list.setId("ateliers");
         roster.setId("inscriptions");
-        add(new Paragraph(open), feedback, list, roster);
+        add(feedback, list, roster, new WorkshopForm(places,
+                wanted -> TenantContext.call(tenant.slug(), () -> workshops.create(wanted)), this::opened));
         refresh();
     }
 
@@ -109,8 +106,8 @@ public class WorkshopsAgentView extends Div implements BeforeEnterObserver, HasD
         list.removeAll();
         List<FollowedWorkshop> followed = TenantContext.call(tenant.slug(), rosters::recentAndComing);
         if (followed.isEmpty()) {
-            var empty = new Paragraph("Aucun atelier à venir ni des 30 derniers jours. Ouvrez-en un avec « Ouvrir un "
-                    + "atelier » : les usagers s'y inscrivent depuis la page des rendez-vous de la commune, et leurs "
+            var empty = new Paragraph("Aucun atelier à venir ni des 30 derniers jours. Ouvrez-en un avec le formulaire "
+                    + "« Ouvrir un atelier » ci-dessous : les usagers s'y inscrivent depuis la page des rendez-vous de la commune, et leurs "
                     + "inscriptions apparaissent ici.");
             empty.addClassName("empty-state");
             list.add(empty);
