@@ -89,7 +89,7 @@ class WorkshopForm extends Section {
     }
 
     private static Integer seats(String typed) {
-        return typed.isBlank() ? null : Integer.valueOf(typed.strip());
+        return typed.strip().matches("[0-9]{1,3}") ? Integer.valueOf(typed.strip()) : null;
     }
 
     private static Instant instant(LocalDate day, LocalTime time) {
