@@ -27,6 +27,17 @@ public interface WorkshopRegistrationRepository extends JpaRepository<WorkshopRe
             ORDER BY r.registeredAt, r.id""")
     List<WorkshopRegistration> waiting(long workshopId);
 
+    /** Every registration of a workshop, cancelled ones included, first come first. */
+    List<WorkshopRegistration> findByWorkshopIdOrderByRegisteredAtAscIdAsc(long workshopId);
+
+    /** How many parties wait for each of these workshops (workshops nobody waits for are absent). */
+    @Query("""
+            SELECT new fr.ensemble.rendezvous.domain.WaitingParties(r.workshopId, COUNT(r)) FROM WorkshopRegistration r
+            WHERE r.workshopId IN :workshopIds
+              AND r.status = fr.ensemble.rendezvous.domain.WorkshopRegistrationStatus.ATTENTE
+            GROUP BY r.workshopId""")
+    List<WaitingParties> waitingParties(List<Long> workshopIds);
+
     List<WorkshopRegistration> findByResidentSubjectOrderByRegisteredAtDesc(String residentSubject);
 
     /** Seats of workshops starting within the reminder horizon, not reminded yet, held since long enough before. */

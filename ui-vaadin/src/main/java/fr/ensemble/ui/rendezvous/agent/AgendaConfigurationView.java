@@ -35,6 +35,7 @@ import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.rendezvous.application.AgendaSettings;
 import fr.ensemble.rendezvous.application.AgentPlanning;
 import fr.ensemble.rendezvous.application.DeskExceptions;
+import fr.ensemble.rendezvous.application.DeskFeeds;
 import fr.ensemble.rendezvous.domain.AgendaChange;
 import fr.ensemble.rendezvous.domain.AgendaException;
 import fr.ensemble.rendezvous.domain.AppointmentRefusedException;
@@ -69,22 +70,25 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
     private final AgentPlanning planning;
     private final DeskExceptions exceptions;
     private final AgendaSettings agendaSettings;
+    private final DeskFeeds feeds;
     private final Select<Place> place = new Select<>();
     private final Select<Desk> desk = new Select<>();
     private final Div list = new Div();
     private final Paragraph feedback = new Paragraph();
     private WeeklyHoursEditor hoursEditor;
+    private DeskFeedPanel feedPanel;
     private Tenant tenant;
     private String title = "Fermetures et ouvertures des guichets — Ensemble";
 
     public AgendaConfigurationView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            AgentPlanning planning, DeskExceptions exceptions, AgendaSettings agendaSettings) {
+            AgentPlanning planning, DeskExceptions exceptions, AgendaSettings agendaSettings, DeskFeeds feeds) {
         this.registry = registry;
         this.access = access;
         this.settings = settings;
         this.planning = planning;
         this.exceptions = exceptions;
         this.agendaSettings = agendaSettings;
+        this.feeds = feeds;
     }
 
     @Override
@@ -121,7 +125,8 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         feedback.setId("message-configuration");
         feedback.getElement().setAttribute("role", "status");
         list.setId("exceptions");
-        add(new HorizontalLayout(place, desk), feedback, list, addForm(), importForm());
+        feedPanel = new DeskFeedPanel(tenant.slug(), feeds);
+        add(new HorizontalLayout(place, desk), feedback, list, addForm(), importForm(), feedPanel);
         hoursEditor = null;
         if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
             hoursEditor = new WeeklyHoursEditor(tenant.slug(), agendaSettings);
@@ -143,6 +148,7 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         if (hoursEditor != null) {
             hoursEditor.show(desk.getValue());
         }
+        feedPanel.show(desk.getValue());
         List<AgendaChange> changes = TenantContext.call(tenant.slug(), () -> exceptions.of(desk.getValue().getId()));
         list.add(new H2("Exceptions du guichet " + desk.getValue().getName()));
         if (changes.isEmpty()) {
