@@ -130,7 +130,8 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
     private Paragraph links() {
         var links = new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous/statistiques", "Statistiques des rendez-vous"),
                 new Span(" · "), new Anchor("agent/" + tenant.slug() + "/rendez-vous/configuration",
-                        "Fermetures et ouvertures des guichets"));
+                        "Fermetures et ouvertures des guichets"), new Span(" · "),
+                new Anchor("agent/" + tenant.slug() + "/rendez-vous/lieux", "Lieux, guichets et types"));
         links.addClassName("no-print");
         return links;
     }
