@@ -27,7 +27,8 @@ public record PlaceForm(String name, String address, String postalCode, String c
         if (longitude == null || latitude == null) {
             throw new AppointmentRefusedException("Indiquez la longitude et la latitude du lieu (en degrés décimaux, WGS84).");
         }
-        if (longitude < WEST || longitude > EAST || latitude < SOUTH || latitude > NORTH) {
+        boolean inRegion = longitude >= WEST && longitude <= EAST && latitude >= SOUTH && latitude <= NORTH;
+        if (!inRegion) {
             throw new AppointmentRefusedException("Ce point n'est pas en Île-de-France : la longitude va de 1,4 à 3,6 et la "
                     + "latitude de 48,1 à 49,3 (vérifiez qu'elles ne sont pas inversées).");
         }
