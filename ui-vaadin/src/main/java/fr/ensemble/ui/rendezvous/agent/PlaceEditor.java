@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.ensemble.core.tenancy.TenantContext;
@@ -32,8 +31,8 @@ class PlaceEditor extends Section {
     private final TextField address = field("Adresse (numéro et voie)", "lieu-adresse", 300);
     private final TextField postalCode = field("Code postal", "lieu-code-postal", 5);
     private final TextField city = field("Ville", "lieu-ville", 100);
-    private final NumberField longitude = new NumberField("Longitude (WGS84, ex. 2,4053)");
-    private final NumberField latitude = new NumberField("Latitude (WGS84, ex. 48,8944)");
+    private final TextField longitude = field("Longitude (WGS84, ex. 2,4053)", "lieu-longitude", 20);
+    private final TextField latitude = field("Latitude (WGS84, ex. 48,8944)", "lieu-latitude", 20);
     private final TextArea accessibility = new TextArea("Accessibilité (accès, ascenseur, stationnement…)");
     private final Checkbox antsPublished = new Checkbox("Publié sur le site national de prise de rendez-vous passeport et "
             + "carte d'identité (ANTS)");
@@ -45,8 +44,6 @@ class PlaceEditor extends Section {
         this.setup = setup;
         this.saved = saved;
         setId("lieux");
-        longitude.setId("lieu-longitude");
-        latitude.setId("lieu-latitude");
         accessibility.setId("lieu-accessibilite");
         antsPublished.setId("lieu-ants");
         feedback.setId("message-lieux");
@@ -88,8 +85,8 @@ class PlaceEditor extends Section {
         address.setValue(place == null ? "" : place.getAddress());
         postalCode.setValue(place == null ? "" : place.getPostalCode());
         city.setValue(place == null ? "" : place.getCity());
-        longitude.setValue(place == null ? null : place.getLongitude());
-        latitude.setValue(place == null ? null : place.getLatitude());
+        longitude.setValue(place == null || place.getLongitude() == null ? "" : decimal(place.getLongitude()));
+        latitude.setValue(place == null || place.getLatitude() == null ? "" : decimal(place.getLatitude()));
         accessibility.setValue(place == null || place.getAccessibility() == null ? "" : place.getAccessibility());
         antsPublished.setValue(place != null && place.isAntsPublished());
     }
@@ -97,7 +94,7 @@ class PlaceEditor extends Section {
     private void save() {
         try {
             var form = new PlaceForm(name.getValue(), address.getValue(), postalCode.getValue(), city.getValue(),
-                    longitude.getValue(), latitude.getValue(), accessibility.getValue(), antsPublished.getValue());
+                    degrees(longitude.getValue()), degrees(latitude.getValue()), accessibility.getValue(), antsPublished.getValue());
             Place place = TenantContext.call(tenantSlug, () -> editing == null ? setup.createPlace(form)
                     : setup.editPlace(editing.getId(), form));
             feedback.setText("Lieu « " + place.getName() + " » enregistré.");
@@ -106,6 +103,19 @@ class PlaceEditor extends Section {
             saved.accept(place);
         } catch (AppointmentRefusedException e) {
             feedback.setText(e.getMessage());
+        }
+    }
+
+    private static String decimal(double value) {
+        return Double.toString(value).replace('.', ',');
+    }
+
+    /** Degrees as French readers write them (a comma) or as copied from a map (a point); not a number: absent. */
+    private static Double degrees(String typed) {
+        try {
+            return Double.valueOf(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
