@@ -59,9 +59,9 @@ class AgendaSetupBrowserIT extends BrowserTest {
         type(By.id("lieu-latitude"), "2.41");
         browser.findElement(By.id("lieu-enregistrer")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-lieux"), "n'est pas en Île-de-France"));
-        retype(By.id("lieu-longitude"), "2.41");
-        retype(By.id("lieu-latitude"), "48.89");
-        browser.findElement(By.id("lieu-ants")).click();
+        retype(By.id("lieu-longitude"), "2,41");
+        retype(By.id("lieu-latitude"), "48,89");
+        browser.findElement(By.cssSelector("#lieu-ants label")).click();
         browser.findElement(By.id("lieu-enregistrer")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-lieux"), "Lieu « " + placeName + " » enregistré."));
         assertThat(browser.findElement(By.id("lieux")).getText()).contains(placeName, "12 rue Hoche, 93500 Pantin");
@@ -69,7 +69,7 @@ class AgendaSetupBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("guichets"), "Ce lieu n'a pas encore de guichet"));
         type(By.id("guichet-nom"), "Guichet 1");
         browser.findElement(By.xpath("//vaadin-checkbox-group[@id='guichet-types']//vaadin-checkbox[contains(., '"
-                + typeLabel + "')]")).click();
+                + typeLabel + "')]//label")).click();
         browser.findElement(By.id("guichet-enregistrer")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-guichets"), "Guichet « Guichet 1 » enregistré."));
         assertThat(browser.findElement(By.id("guichets")).getText()).contains("Guichet 1", typeLabel, "Actif");

@@ -24,13 +24,19 @@ final class Texts {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** "Passeport & CNI (mairie)" becomes "passeport-cni-mairie"; a name without letters gets {@code fallback}. */
+    /**
+     * "Passeport & CNI (mairie)" becomes "passeport-cni-mairie"; a slug must start with a letter, so "3e étage" becomes
+     * "{@code fallback}-3e-etage", and a name without letters or digits {@code fallback}.
+     */
     static String slugOf(String text, String fallback) {
         String slug = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^[-0-9]+|-+$", "");
-        if (slug.length() > MAX_SLUG) {
-            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            return fallback;
         }
-        return slug.isEmpty() ? fallback : slug;
+        if (!Character.isLetter(slug.charAt(0))) {
+            slug = fallback + "-" + slug;
+        }
+        return slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG).replaceAll("-+$", "") : slug;
     }
 }

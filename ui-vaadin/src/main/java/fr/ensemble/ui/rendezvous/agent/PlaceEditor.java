@@ -1,9 +1,10 @@
 package fr.ensemble.ui.rendezvous.agent;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -53,8 +54,8 @@ class PlaceEditor extends Section {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fresh = new Button("Nouveau lieu", click -> edit(null));
         fresh.setId("lieu-nouveau");
-        add(new H2("Lieux"), list, formTitle, new FormLayout(name, address, postalCode, city, longitude, latitude,
-                accessibility, antsPublished), new Div(save, fresh), feedback);
+        add(new H2("Lieux"), list, formTitle, fields(name, address, postalCode, city, longitude, latitude,
+                accessibility), antsPublished, new Div(save, fresh), feedback);
         refresh();
         edit(null);
     }
@@ -117,6 +118,12 @@ class PlaceEditor extends Section {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    static HorizontalLayout fields(Component... fields) {
+        var layout = new HorizontalLayout(fields);
+        layout.setWrap(true);
+        return layout;
     }
 
     static TextField field(String label, String id, int maxLength) {

@@ -3,7 +3,6 @@ package fr.ensemble.ui.rendezvous.agent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -63,8 +62,8 @@ class TypeEditor extends Section {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var fresh = new Button("Nouveau type", click -> edit(null));
         fresh.setId("type-nouveau");
-        add(new H2("Types de rendez-vous"), list, formTitle, new FormLayout(label, kind, firstPerson, extraPerson,
-                maxPeople, notice, advance, documents, antsPublished, active), new Div(save, fresh), feedback);
+        add(new H2("Types de rendez-vous"), list, formTitle, PlaceEditor.fields(label, kind, firstPerson, extraPerson,
+                maxPeople, notice, advance, documents), antsPublished, active, new Div(save, fresh), feedback);
         refresh();
         edit(null);
     }
