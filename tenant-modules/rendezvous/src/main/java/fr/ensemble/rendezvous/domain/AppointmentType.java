@@ -73,6 +73,16 @@ public class AppointmentType {
         this.maximumAdvanceDays = (int) window.maximumAdvance().toDays();
     }
 
+    /** What an admin edits besides durations and delays; the slug stays, since booking links carry it. */
+    public void describe(String newLabel, AppointmentTypeKind newKind, String newDocuments, boolean published,
+            boolean offered) {
+        this.label = newLabel;
+        this.kind = newKind;
+        this.documents = newDocuments;
+        this.antsPublished = published;
+        this.active = offered;
+    }
+
     public PartyDurations durations() {
         return new PartyDurations(firstPersonMinutes, extraPersonMinutes, maxPeople);
     }

@@ -58,6 +58,15 @@ public class Desk {
         typeIds.addAll(types);
     }
 
+    public void rename(String newName) {
+        name = newName;
+    }
+
+    /** An inactive desk offers no slot; its appointments and history stay. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     /** A new secret for the private feed: the link given before stops working. */
     public void replaceFeedToken(String token) {
         feedToken = token;

@@ -59,6 +59,19 @@ public class Place {
         this.antsPublished = antsPublished;
     }
 
+    /** Everything an admin edits; the slug stays, since the place's links and ANTS id are built on it or its id. */
+    public void describe(String name, String address, String postalCode, String city, Double longitude, Double latitude,
+            String accessibility, boolean antsPublished) {
+        this.name = name;
+        this.address = address;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.longitude = longitude;
+        this.latitude = latitude;
+        this.accessibility = accessibility;
+        this.antsPublished = antsPublished;
+    }
+
     public String fullAddress() {
         return address + ", " + postalCode + " " + city;
     }
