@@ -19,19 +19,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import fr.ensemble.core.identity.access.CommuneAccess;
-import fr.ensemble.core.settings.CommuneSettings;
-import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
-import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.rendezvous.application.AgendaSettings;
 import fr.ensemble.rendezvous.application.AgentPlanning;
 import fr.ensemble.rendezvous.application.DeskExceptions;
@@ -42,14 +36,13 @@ import fr.ensemble.rendezvous.domain.AppointmentRefusedException;
 import fr.ensemble.rendezvous.domain.Desk;
 import fr.ensemble.rendezvous.domain.ExceptionKind;
 import fr.ensemble.rendezvous.domain.Place;
-import fr.ensemble.ui.commune.CommuneBanner;
+import fr.ensemble.ui.agent.BackOfficePages;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A desk's closures and extra openings for the commune's agents: listed, added, deleted, and closures imported
@@ -64,9 +57,7 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' H'h'mm", Locale.FRENCH);
     private static final int MAX_CALENDAR_BYTES = 1024 * 1024;
 
-    private final TenantRegistry registry;
-    private final CommuneAccess access;
-    private final CommuneSettingsService settings;
+    private final BackOfficePages pages;
     private final AgentPlanning planning;
     private final DeskExceptions exceptions;
     private final AgendaSettings agendaSettings;
@@ -80,11 +71,9 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
     private Tenant tenant;
     private String title = "Fermetures et ouvertures des guichets — Ensemble";
 
-    public AgendaConfigurationView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            AgentPlanning planning, DeskExceptions exceptions, AgendaSettings agendaSettings, DeskFeeds feeds) {
-        this.registry = registry;
-        this.access = access;
-        this.settings = settings;
+    public AgendaConfigurationView(BackOfficePages pages, AgentPlanning planning, DeskExceptions exceptions,
+            AgendaSettings agendaSettings, DeskFeeds feeds) {
+        this.pages = pages;
         this.planning = planning;
         this.exceptions = exceptions;
         this.agendaSettings = agendaSettings;
@@ -93,16 +82,14 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = registry.find(event.getRouteParameters().get("commune").orElseThrow()).filter(Tenant::isCommune)
-                .orElseThrow(() -> new NotFoundException("Commune inconnue"));
-        if (!access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "agent")) {
-            event.rerouteToError(AccessDeniedException.class);
+        var opened = pages.open(event, "agent", "Fermetures et ouvertures des guichets").orElse(null);
+        if (opened == null) {
             return;
         }
-        CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
-        title = "Fermetures et ouvertures des guichets — " + branding.getDisplayName() + " — Ensemble";
+        tenant = opened.tenant();
+        title = opened.title();
         removeAll();
-        add(new CommuneBanner("Fermetures et ouvertures des guichets — " + branding.getDisplayName(), branding),
+        add(opened.banner(),
                 new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous", "Retour au planning")));
         List<Place> places = TenantContext.call(tenant.slug(), planning::places);
         if (places.isEmpty()) {
@@ -128,7 +115,7 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         feedPanel = new DeskFeedPanel(tenant.slug(), feeds);
         add(new HorizontalLayout(place, desk), feedback, list, addForm(), importForm(), feedPanel);
         hoursEditor = null;
-        if (access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "admin")) {
+        if (pages.hasRole(tenant, "admin")) {
             hoursEditor = new WeeklyHoursEditor(tenant.slug(), agendaSettings);
             add(hoursEditor, new BookingDelaysEditor(tenant.slug(), agendaSettings));
         }

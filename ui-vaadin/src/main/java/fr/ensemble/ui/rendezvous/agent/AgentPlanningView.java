@@ -17,22 +17,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import fr.ensemble.core.identity.access.CommuneAccess;
-import fr.ensemble.core.settings.CommuneSettings;
-import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
-import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.rendezvous.application.AgentAppointments;
-import fr.ensemble.rendezvous.application.AgentPlanning;
 import fr.ensemble.rendezvous.application.AgentPlanning.PlanningEntry;
+import fr.ensemble.rendezvous.application.AgentPlanning;
 import fr.ensemble.rendezvous.application.Booking;
 import fr.ensemble.rendezvous.application.SlotSearch;
 import fr.ensemble.rendezvous.domain.Appointment;
@@ -40,7 +34,7 @@ import fr.ensemble.rendezvous.domain.AppointmentRefusedException;
 import fr.ensemble.rendezvous.domain.AppointmentStatus;
 import fr.ensemble.rendezvous.domain.Desk;
 import fr.ensemble.rendezvous.domain.Place;
-import fr.ensemble.ui.commune.CommuneBanner;
+import fr.ensemble.ui.agent.BackOfficePages;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -56,7 +50,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The commune's appointment planning for its agents: a place and one of its desks (or all), a day or a week, with
@@ -71,9 +64,7 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
     static final String DAY = "Jour";
     static final String WEEK = "Semaine";
 
-    private final TenantRegistry registry;
-    private final CommuneAccess access;
-    private final CommuneSettingsService settings;
+    private final BackOfficePages pages;
     private final AgentPlanning planning;
     private final AgentAppointments actions;
     private final SlotSearch search;
@@ -88,11 +79,9 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
     private Tenant tenant;
     private String title = "Planning des rendez-vous — Ensemble";
 
-    public AgentPlanningView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            AgentPlanning planning, AgentAppointments actions, SlotSearch search, Booking booking, Clock clock) {
-        this.registry = registry;
-        this.access = access;
-        this.settings = settings;
+    public AgentPlanningView(BackOfficePages pages, AgentPlanning planning, AgentAppointments actions, SlotSearch search,
+            Booking booking, Clock clock) {
+        this.pages = pages;
         this.planning = planning;
         this.actions = actions;
         this.search = search;
@@ -102,16 +91,14 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = registry.find(event.getRouteParameters().get("commune").orElseThrow()).filter(Tenant::isCommune)
-                .orElseThrow(() -> new NotFoundException("Commune inconnue"));
-        if (!access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "agent")) {
-            event.rerouteToError(AccessDeniedException.class);
+        var opened = pages.open(event, "agent", "Planning des rendez-vous").orElse(null);
+        if (opened == null) {
             return;
         }
-        CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
-        title = "Planning des rendez-vous — " + branding.getDisplayName() + " — Ensemble";
+        tenant = opened.tenant();
+        title = opened.title();
         removeAll();
-        add(new CommuneBanner("Planning des rendez-vous — " + branding.getDisplayName(), branding));
+        add(opened.banner());
         List<Place> places = inTenant(planning::places);
         if (places.isEmpty()) {
             add(emptyState(tenant.name() + " n'a pas encore de lieu de rendez-vous : aucun planning à afficher."));

@@ -10,26 +10,20 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.ensemble.core.identity.access.CommuneAccess;
-import fr.ensemble.core.settings.CommuneSettings;
-import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
-import fr.ensemble.core.tenancy.TenantRegistry;
-import fr.ensemble.rendezvous.application.AppointmentStatistics;
 import fr.ensemble.rendezvous.application.AppointmentStatistics.Figures;
 import fr.ensemble.rendezvous.application.AppointmentStatistics.Row;
+import fr.ensemble.rendezvous.application.AppointmentStatistics;
 import fr.ensemble.rendezvous.application.AppointmentStatisticsCsv;
 import fr.ensemble.rendezvous.domain.AppointmentRefusedException;
-import fr.ensemble.ui.commune.CommuneBanner;
+import fr.ensemble.ui.agent.BackOfficePages;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -38,7 +32,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The commune's appointment figures over a chosen period, per type and per place (bookings, cancellations by the
@@ -49,9 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @StyleSheet("rendezvous-agent.css")
 public class AppointmentStatisticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final TenantRegistry registry;
-    private final CommuneAccess access;
-    private final CommuneSettingsService settings;
+    private final BackOfficePages pages;
     private final AppointmentStatistics statistics;
     private final Clock clock;
     private final DatePicker first = new DatePicker("Rendez-vous du");
@@ -60,27 +51,22 @@ public class AppointmentStatisticsView extends Div implements BeforeEnterObserve
     private Tenant tenant;
     private String title = "Statistiques des rendez-vous — Ensemble";
 
-    public AppointmentStatisticsView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            AppointmentStatistics statistics, Clock clock) {
-        this.registry = registry;
-        this.access = access;
-        this.settings = settings;
+    public AppointmentStatisticsView(BackOfficePages pages, AppointmentStatistics statistics, Clock clock) {
+        this.pages = pages;
         this.statistics = statistics;
         this.clock = clock;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = registry.find(event.getRouteParameters().get("commune").orElseThrow()).filter(Tenant::isCommune)
-                .orElseThrow(() -> new NotFoundException("Commune inconnue"));
-        if (!access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "agent")) {
-            event.rerouteToError(AccessDeniedException.class);
+        var opened = pages.open(event, "agent", "Statistiques des rendez-vous").orElse(null);
+        if (opened == null) {
             return;
         }
-        CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
-        title = "Statistiques des rendez-vous — " + branding.getDisplayName() + " — Ensemble";
+        tenant = opened.tenant();
+        title = opened.title();
         removeAll();
-        add(new CommuneBanner("Statistiques des rendez-vous — " + branding.getDisplayName(), branding),
+        add(opened.banner(),
                 new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous", "Retour au planning")),
                 new Paragraph("Les rendez-vous dont la date tombe dans la période : pris (en ligne ou par un agent), annulés "
                         + "par l'usager ou par un agent, absents, honorés, et le délai médian entre la prise du rendez-vous "

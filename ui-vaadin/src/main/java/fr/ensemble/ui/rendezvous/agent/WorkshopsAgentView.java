@@ -11,32 +11,25 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.ensemble.core.identity.access.CommuneAccess;
-import fr.ensemble.core.settings.CommuneSettings;
-import fr.ensemble.core.settings.CommuneSettingsService;
 import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
-import fr.ensemble.core.tenancy.TenantRegistry;
 import fr.ensemble.rendezvous.application.AgentPlanning;
-import fr.ensemble.rendezvous.application.WorkshopRosters;
 import fr.ensemble.rendezvous.application.WorkshopRosters.FollowedWorkshop;
 import fr.ensemble.rendezvous.application.WorkshopRosters.RosterEntry;
+import fr.ensemble.rendezvous.application.WorkshopRosters;
 import fr.ensemble.rendezvous.application.Workshops;
 import fr.ensemble.rendezvous.domain.Place;
 import fr.ensemble.rendezvous.domain.Workshop;
 import fr.ensemble.rendezvous.domain.WorkshopRegistration;
 import fr.ensemble.rendezvous.domain.WorkshopRegistrationStatus;
-import fr.ensemble.ui.commune.CommuneBanner;
+import fr.ensemble.ui.agent.BackOfficePages;
 import fr.ensemble.ui.layout.PublicLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The commune's workshops for its agents: those of the last 30 days and to come with their seats and waiting
@@ -47,9 +40,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @StyleSheet("rendezvous-agent.css")
 public class WorkshopsAgentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final TenantRegistry registry;
-    private final CommuneAccess access;
-    private final CommuneSettingsService settings;
+    private final BackOfficePages pages;
     private final AgentPlanning planning;
     private final Workshops workshops;
     private final WorkshopRosters rosters;
@@ -59,11 +50,9 @@ public class WorkshopsAgentView extends Div implements BeforeEnterObserver, HasD
     private Tenant tenant;
     private String title = "Ateliers — Ensemble";
 
-    public WorkshopsAgentView(TenantRegistry registry, CommuneAccess access, CommuneSettingsService settings,
-            AgentPlanning planning, Workshops workshops, WorkshopRosters rosters) {
-        this.registry = registry;
-        this.access = access;
-        this.settings = settings;
+    public WorkshopsAgentView(BackOfficePages pages, AgentPlanning planning, Workshops workshops,
+            WorkshopRosters rosters) {
+        this.pages = pages;
         this.planning = planning;
         this.workshops = workshops;
         this.rosters = rosters;
@@ -71,16 +60,14 @@ public class WorkshopsAgentView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = registry.find(event.getRouteParameters().get("commune").orElseThrow()).filter(Tenant::isCommune)
-                .orElseThrow(() -> new NotFoundException("Commune inconnue"));
-        if (!access.canWorkIn(SecurityContextHolder.getContext().getAuthentication(), tenant.slug(), "agent")) {
-            event.rerouteToError(AccessDeniedException.class);
+        var opened = pages.open(event, "agent", "Ateliers").orElse(null);
+        if (opened == null) {
             return;
         }
-        CommuneSettings branding = TenantContext.call(tenant.slug(), settings::current);
-        title = "Ateliers — " + branding.getDisplayName() + " — Ensemble";
+        tenant = opened.tenant();
+        title = opened.title();
         removeAll();
-        add(new CommuneBanner("Ateliers — " + branding.getDisplayName(), branding),
+        add(opened.banner(),
                 new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous", "Retour au planning")));
         List<Place> places = TenantContext.call(tenant.slug(), planning::places);
         if (places.isEmpty()) {
