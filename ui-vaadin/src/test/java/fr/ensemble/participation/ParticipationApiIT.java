@@ -163,7 +163,14 @@ class ParticipationApiIT {
 
     @Test
     void pantinsCampaignsAreOutOfBagnoletsReach() throws Exception {
+        ParticipationFixtures.demoResident("alice", "pantin");
         OpenCampaign pantin = fixtures.pantin(CampaignKind.VOTE, BallotRule.SINGLE, null, null, 0, 0);
+        String alice = Tokens.accessToken("alice");
+        assertThat(vote(alice, pantin, UUID.randomUUID().toString(), pantin.options().get(0)).statusCode())
+                .as("Pantin's ballot box, now kept in memory").isEqualTo(201);
+        OpenCampaign throughBagnolet = new OpenCampaign("bagnolet", pantin.slug(), pantin.options());
+        assertThat(vote(alice, throughBagnolet, UUID.randomUUID().toString(), pantin.options().get(0)).statusCode())
+                .as("the same campaign asked through Bagnolet").isEqualTo(404);
 
         assertThat(send(HttpRequest.newBuilder(uri("/api/v1/bagnolet/participation/campaigns/" + pantin.slug())).GET())
                 .statusCode()).isEqualTo(404);

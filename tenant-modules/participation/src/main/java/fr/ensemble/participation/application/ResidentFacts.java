@@ -1,13 +1,11 @@
 package fr.ensemble.participation.application;
 
 import fr.ensemble.participation.domain.VoterFacts;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.text.Normalizer;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,28 +15,31 @@ import org.springframework.stereotype.Component;
 @Component
 class ResidentFacts {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
+    ResidentFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Plain SQL, as every ballot reads it: on the caller's transaction, whose connection acts as the tenant. */
     Optional<Voter> of(String subject) {
-        List<?> rows = entityManager.createNativeQuery("""
+        return jdbc.query("""
                 SELECT residence_commune, residence_confirmed, birth_date, given_name, family_name, email
-                FROM territoire.resident_eligibility(:subject)""").setParameter("subject", subject).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.getFirst();
-        var birthDate = row[2] == null ? null : row[2] instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) row[2];
-        return Optional.of(new Voter(new VoterFacts((String) row[0], Boolean.TRUE.equals(row[1]), birthDate),
-                identityHash((String) row[3], (String) row[4], birthDate), (String) row[5],
-                ((row[3] == null ? "" : row[3]) + " " + (row[4] == null ? "" : row[4])).strip()));
+                FROM territoire.resident_eligibility(?)""", (row, index) -> {
+            LocalDate birthDate = row.getObject("birth_date", LocalDate.class);
+            String givenName = row.getString("given_name");
+            String familyName = row.getString("family_name");
+            return new Voter(new VoterFacts(row.getString("residence_commune"), row.getBoolean("residence_confirmed"), birthDate),
+                    identityHash(givenName, familyName, birthDate), row.getString("email"),
+                    ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip());
+        }, subject).stream().findFirst();
     }
 
     /**
      * The same person whether they vote online or at a polling desk: names folded (accents, case, spaces) and the
      * birth date; {@code null} when one is missing.
      */
-    static String identityHash(String givenName, String familyName, java.time.LocalDate birthDate) {
+    static String identityHash(String givenName, String familyName, LocalDate birthDate) {
         if (givenName == null || familyName == null || birthDate == null || givenName.isBlank() || familyName.isBlank()) {
             return null;
         }

@@ -6,12 +6,11 @@ import fr.ensemble.core.tenancy.Tenant;
 import fr.ensemble.core.tenancy.TenantContext;
 import fr.ensemble.core.tenancy.TenantKind;
 import fr.ensemble.core.tenancy.TenantRegistry;
-import fr.ensemble.participation.domain.BallotOptionRepository;
-import fr.ensemble.participation.domain.BallotRepository;
+import fr.ensemble.participation.application.BallotForms.BallotForm;
 import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignRepository;
-import fr.ensemble.participation.domain.Channel;
 import fr.ensemble.participation.domain.Eligibility;
+import fr.ensemble.participation.domain.OnlineBallotBox;
 import fr.ensemble.participation.domain.Participation;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.Phase;
@@ -22,9 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -43,9 +40,9 @@ public class Voting {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH);
 
     private final CampaignRepository campaigns;
-    private final BallotOptionRepository options;
+    private final BallotForms forms;
     private final ParticipationRepository register;
-    private final BallotRepository ballots;
+    private final OnlineBallotBox ballotBox;
     private final ResidentFacts residents;
     private final ReceiptCodes receipts;
     private final MailOutbox outbox;
@@ -53,13 +50,13 @@ public class Voting {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Voting(CampaignRepository campaigns, BallotOptionRepository options, ParticipationRepository register,
-            BallotRepository ballots, ResidentFacts residents, ReceiptCodes receipts, MailOutbox outbox,
+    Voting(CampaignRepository campaigns, BallotForms forms, ParticipationRepository register,
+            OnlineBallotBox ballotBox, ResidentFacts residents, ReceiptCodes receipts, MailOutbox outbox,
             TenantRegistry registry, PlatformTransactionManager transactions, Clock clock) {
         this.campaigns = campaigns;
-        this.options = options;
+        this.forms = forms;
         this.register = register;
-        this.ballots = ballots;
+        this.ballotBox = ballotBox;
         this.residents = residents;
         this.receipts = receipts;
         this.outbox = outbox;
@@ -75,17 +72,17 @@ public class Voting {
     public Receipt cast(String campaignSlug, List<Long> choices, String idempotencyKey) {
         String voter = currentVoter();
         String idempotencyHash = ReceiptCodes.sha256(voter + "\n" + idempotencyKey);
-        try {
-            return transaction.execute(status -> castOnce(campaignSlug, choices, voter, idempotencyHash));
-        } catch (DataIntegrityViolationException raced) {
-            // The same voter's other submission won the race: the same key gets its receipt, another key is refused.
-            return transaction.execute(status -> {
-                Campaign campaign = published(campaignSlug);
-                return register.findById(new Participation.Key(campaign.getId(), voter))
-                        .map(entry -> replay(campaign, entry, idempotencyHash))
-                        .orElseThrow(Voting::alreadyVotedOnPaper);
-            });
+        Tenant tenant = currentTenant();
+        BallotForm form = forms.of(tenant.slug(), campaignSlug).orElseThrow(() -> new UnknownCampaignException(campaignSlug));
+        LocalDate today = today();
+        if (form.campaign().isVoteOpen(today)) {
+            Optional<Receipt> written = transaction.execute(status -> castOnce(tenant, form, choices, voter, idempotencyHash, today));
+            if (written.isPresent()) {
+                return written.get();
+            }
         }
+        // Nothing written: a retry, another submission of the same voter, or the vote not open (any more).
+        return transaction.execute(status -> alreadyRegistered(campaignSlug, voter, idempotencyHash));
     }
 
     /** Whether the signed-in resident could vote now, and if not why (before showing them the ballot). */
@@ -103,31 +100,36 @@ public class Voting {
         });
     }
 
-    /** Six round trips when all goes well: campaign, profile, options, register entry, ballot, commit (mail aside). */
-    private Receipt castOnce(String campaignSlug, List<Long> choices, String voter, String idempotencyHash) {
-        Campaign campaign = published(campaignSlug);
-        LocalDate today = today();
-        if (!campaign.isVoteOpen(today)) {
-            // A retry arriving after the close still gets its receipt.
-            return register.findById(new Participation.Key(campaign.getId(), voter))
-                    .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(() -> closed(campaign, today));
-        }
+    /**
+     * Three round trips and the commit when all goes well: the voter's profile, the register entry with the ballot
+     * (one statement, which also checks that the vote is open), the confirmation mail.
+     *
+     * @return the receipt, or nothing when the register already holds the voter or the vote is not open
+     */
+    private Optional<Receipt> castOnce(Tenant tenant, BallotForm form, List<Long> choices, String voter, String idempotencyHash,
+            LocalDate today) {
+        Campaign campaign = form.campaign();
         ResidentFacts.Voter resident = checkEligible(campaign, voter, today);
-        campaign.checkBallot(choices, options.findByCampaignIdOrderByPosition(campaign.getId()));
-        if (register.registerIfAbsent(campaign.getId(), voter, resident.identityHash(), Channel.ONLINE.name(), today,
-                idempotencyHash, resident.facts().residenceCommune()) == 0) {
-            return register.findById(new Participation.Key(campaign.getId(), voter))
-                    .map(entry -> replay(campaign, entry, idempotencyHash)).orElseThrow(Voting::alreadyVotedOnPaper);
-        }
-        Tenant tenant = currentTenant();
+        campaign.checkBallot(choices, form.options());
         String code = receipts.code(tenant.slug(), campaign.getId(), voter);
-        ballots.cast(UUID.randomUUID(), campaign.getId(), Channel.ONLINE.name(), today, ReceiptCodes.hash(code),
-                choices.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        if (!ballotBox.cast(campaign.getId(), voter, resident.identityHash(), resident.facts().residenceCommune(), today,
+                idempotencyHash, ReceiptCodes.hash(code), choices)) {
+            return Optional.empty();
+        }
         if (resident.email() != null) {
             outbox.queueConfidential(resident.email(), "Votre vote est enregistré : " + campaign.getTitle(),
                     ParticipationMails.receipt(tenant, campaign, code, today));
         }
-        return new Receipt(campaign.getSlug(), campaign.getTitle(), code, today);
+        return Optional.of(new Receipt(campaign.getSlug(), campaign.getTitle(), code, today));
+    }
+
+    /** The receipt again for the same submission; otherwise why nothing was written. */
+    private Receipt alreadyRegistered(String campaignSlug, String voter, String idempotencyHash) {
+        Campaign campaign = published(campaignSlug);
+        LocalDate today = today();
+        return register.findById(new Participation.Key(campaign.getId(), voter))
+                .map(entry -> replay(campaign, entry, idempotencyHash))
+                .orElseThrow(() -> campaign.isVoteOpen(today) ? alreadyVotedOnPaper() : closed(campaign, today));
     }
 
     private ResidentFacts.Voter checkEligible(Campaign campaign, String voter, LocalDate today) {
@@ -179,7 +181,7 @@ public class Voting {
 
     private static String currentVoter() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return (authentication == null ? java.util.Optional.<String>empty() : CommuneAccess.subjectOf(authentication))
+        return (authentication == null ? Optional.<String>empty() : CommuneAccess.subjectOf(authentication))
                 .orElseThrow(() -> new VoteRefusedException(Refusal.NOT_ELIGIBLE, "Connectez-vous pour voter."));
     }
 }

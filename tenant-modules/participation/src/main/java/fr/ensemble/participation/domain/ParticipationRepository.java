@@ -17,20 +17,6 @@ public interface ParticipationRepository extends JpaRepository<Participation, Pa
     void register(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
             String idempotencyHash, String commune);
 
-    /**
-     * The same entry, or nothing when the voter (or someone of the same identity) is already in the register: a
-     * concurrent submission of the same voter waits for the other to commit, then writes nothing.
-     *
-     * @return 1 when written, 0 when already there
-     */
-    @Modifying
-    @Query(value = """
-            INSERT INTO participation (campaign_id, voter, identity_hash, channel, voted_on, idempotency_hash, commune)
-            VALUES (:campaignId, :voter, :identityHash, :channel, :votedOn, :idempotencyHash, :commune)
-            ON CONFLICT DO NOTHING""", nativeQuery = true)
-    int registerIfAbsent(long campaignId, String voter, String identityHash, String channel, LocalDate votedOn,
-            String idempotencyHash, String commune);
-
     long countByCampaignId(long campaignId);
 
     /** How many took part from each commune of residence (null: entries older than the column), most first. */
