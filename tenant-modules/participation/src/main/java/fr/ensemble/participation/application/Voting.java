@@ -82,7 +82,7 @@ public class Voting {
             }
         }
         // Nothing written: a retry, another submission of the same voter, or the vote not open (any more).
-        return transaction.execute(status -> alreadyRegistered(campaignSlug, voter, idempotencyHash));
+        return transaction.execute(status -> alreadyRegistered(form.campaign(), voter, idempotencyHash));
     }
 
     /** Whether the signed-in resident could vote now, and if not why (before showing them the ballot). */
@@ -124,12 +124,15 @@ public class Voting {
     }
 
     /** The receipt again for the same submission; otherwise why nothing was written. */
-    private Receipt alreadyRegistered(String campaignSlug, String voter, String idempotencyHash) {
-        Campaign campaign = published(campaignSlug);
-        LocalDate today = today();
-        return register.findById(new Participation.Key(campaign.getId(), voter))
-                .map(entry -> replay(campaign, entry, idempotencyHash))
-                .orElseThrow(() -> campaign.isVoteOpen(today) ? alreadyVotedOnPaper() : closed(campaign, today));
+    private Receipt alreadyRegistered(Campaign kept, String voter, String idempotencyHash) {
+        return register.findById(new Participation.Key(kept.getId(), voter))
+                .map(entry -> replay(kept, entry, idempotencyHash))
+                .orElseThrow(() -> {
+                    // The vote's dates as the database holds them now, not as kept.
+                    Campaign campaign = published(kept.getSlug());
+                    LocalDate today = today();
+                    return campaign.isVoteOpen(today) ? alreadyVotedOnPaper() : closed(campaign, today);
+                });
     }
 
     private ResidentFacts.Voter checkEligible(Campaign campaign, String voter, LocalDate today) {
