@@ -56,6 +56,7 @@ class RendezvousAgentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Rendez-vous"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planning")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Planning des rendez-vous — Pantin");
+        assertThat(browser.findElements(By.linkText("Lieux, guichets et types"))).as("an admin's page, not offered").isEmpty();
         assertThat(AccessibilityAudit.violations(browser)).as("planning").isEmpty();
 
         browser.findElement(By.id("rdv-telephone")).click();

@@ -118,8 +118,10 @@ public class AgentPlanningView extends Div implements BeforeEnterObserver, HasDy
         var links = new Paragraph(new Anchor("agent/" + tenant.slug() + "/rendez-vous/statistiques", "Statistiques des rendez-vous"),
                 new Span(" · "), new Anchor("agent/" + tenant.slug() + "/rendez-vous/configuration",
                         "Fermetures et ouvertures des guichets"), new Span(" · "),
-                new Anchor("agent/" + tenant.slug() + "/rendez-vous/ateliers", "Ateliers"), new Span(" · "),
-                new Anchor("agent/" + tenant.slug() + "/rendez-vous/lieux", "Lieux, guichets et types"));
+                new Anchor("agent/" + tenant.slug() + "/rendez-vous/ateliers", "Ateliers"));
+        if (pages.hasRole(tenant, "admin")) {
+            links.add(new Span(" · "), new Anchor("agent/" + tenant.slug() + "/rendez-vous/lieux", "Lieux, guichets et types"));
+        }
         links.addClassName("no-print");
         return links;
     }
