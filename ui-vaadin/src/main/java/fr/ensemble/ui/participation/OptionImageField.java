@@ -42,6 +42,10 @@ class OptionImageField extends Div {
         }));
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button("Choisir une image"));
+        // Upload's own drop label is English and too pale for our background (axe: color-contrast).
+        var dropLabel = new NativeLabel("ou déposez l'image ici");
+        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
+        upload.setDropLabel(dropLabel);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setId("choix-image");
         var label = new NativeLabel("Image du choix (facultative : JPEG ou PNG, 2 Mo au plus)");
