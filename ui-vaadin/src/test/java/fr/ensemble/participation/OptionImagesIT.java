@@ -11,7 +11,7 @@ import fr.ensemble.participation.domain.CampaignDraft;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignPhase;
 import fr.ensemble.participation.domain.CampaignRefusedException;
-import fr.ensemble.participation.domain.OptionImage;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.Phase;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
@@ -54,15 +54,15 @@ class OptionImagesIT {
             administration.create(new CampaignDraft(slug, CampaignKind.VOTE, "Nom du gymnase", "Une votation d'essai.",
                     BallotRule.SINGLE, null, null, 0, false, List.of(new CampaignPhase(Phase.VOTE, today, today.plusDays(3)))));
             return administration.addOption(slug, "Alice Milliat", null, null,
-                    OptionImage.of("milliat.png", png, "Portrait d'Alice Milliat en 1922"));
+                    DescribedImage.of("milliat.png", png, "Portrait d'Alice Milliat en 1922"));
         });
         atDesk(() -> administration.addOption(slug, "Nawal El Moutawakel", null, null, null));
         String path = "/api/v1/pantin/participation/options/" + milliat.getId() + "/image";
         assertThat(get(path).statusCode()).as("a draft's images are not shown yet").isEqualTo(404);
 
-        assertThatThrownBy(() -> OptionImage.of("photo.png", "ceci n'est pas une image".getBytes(StandardCharsets.UTF_8),
+        assertThatThrownBy(() -> DescribedImage.of("photo.png", "ceci n'est pas une image".getBytes(StandardCharsets.UTF_8),
                 "Une photo")).isInstanceOf(CampaignRefusedException.class).hasMessage("« photo.png » n'est pas une image JPEG ou PNG.");
-        assertThatThrownBy(() -> OptionImage.of("portrait.png", png, "  ")).hasMessageContaining("texte alternatif");
+        assertThatThrownBy(() -> DescribedImage.of("portrait.png", png, "  ")).hasMessageContaining("texte alternatif");
         assertThat(atDesk(() -> administration.options(slug))).hasSize(2);
 
         atDesk(() -> {

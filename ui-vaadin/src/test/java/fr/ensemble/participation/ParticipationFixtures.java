@@ -11,7 +11,7 @@ import fr.ensemble.participation.domain.CampaignDraft;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignPhase;
 import fr.ensemble.participation.domain.CampaignRepository;
-import fr.ensemble.participation.domain.OptionImage;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.Phase;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.KeycloakRealm;
@@ -119,7 +119,7 @@ public class ParticipationFixtures {
     /** A citizen vote of Pantin open today whose first option carries an image with that alternative text. */
     public OpenCampaign pantinVoteWithImage(String alt) throws Exception {
         CampaignDraft draft = draft(CampaignKind.VOTE, BallotRule.SINGLE, null, null);
-        OptionImage image = OptionImage.of("portrait.png", png(), alt);
+        DescribedImage image = DescribedImage.of("portrait.png", png(), alt);
         return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
             administration.create(draft);
             administration.addOption(draft.slug(), "Alice Milliat", "Pionnière du sport féminin.", null, image);

@@ -10,6 +10,7 @@ import fr.ensemble.participation.application.ProjectModeration;
 import fr.ensemble.participation.application.ProjectSubmissions;
 import fr.ensemble.participation.domain.BallotOption;
 import fr.ensemble.participation.domain.CampaignRefusedException;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.Project;
 import fr.ensemble.participation.domain.ProjectCategory;
 import fr.ensemble.participation.domain.ProjectImage;
@@ -63,8 +64,10 @@ class ProjectsIT {
         ParticipationFixtures.demoResident("bruno", "montreuil");
         String budget = fixtures.pantinSubmissions(300_000_00L);
 
+        assertThatThrownBy(() -> asAlice(alice, () -> submissions.submit(budget, proposal("Bancs au parc", 2.4023, 48.8944),
+                List.of(DescribedImage.of("banc.png", PNG, " "))))).hasMessageContaining("Décrivez l'image");
         Project benches = asAlice(alice, () -> submissions.submit(budget, proposal("Bancs au parc", 2.4023, 48.8944),
-                List.of(ProjectImage.of("banc.png", PNG))));
+                List.of(DescribedImage.of("banc.png", PNG, "Un banc de bois à l'ombre d'un platane"))));
         Project offTopic = asAlice(alice, () -> submissions.submit(budget, proposal("Repeindre la mairie", null, null), List.of()));
         assertThat(benches.getStatus()).isEqualTo(ProjectStatus.SUBMITTED);
         assertThatThrownBy(() -> asAlice(alice, () -> submissions.submit(budget, proposal("Ailleurs", 2.4432, 48.8614),
@@ -77,8 +80,10 @@ class ProjectsIT {
         assertThat(ParticipationFixtures.awaitMailContaining("alice@example.org", "Repeindre la mairie")).contains("est déposé");
 
         atDesk(() -> moderation.hide(offTopic.getId(), "Un budget participatif finance des investissements nouveaux."));
-        assertThat(TenantContext.call("pantin", () -> submissions.visible(budget))).extracting(Project::getTitle)
-                .containsExactly("Bancs au parc");
+        assertThat(TenantContext.call("pantin", () -> submissions.visible(budget))).singleElement().satisfies(project -> {
+            assertThat(project.getTitle()).isEqualTo("Bancs au parc");
+            assertThat(project.getImageDescriptions()).containsExactly("Un banc de bois à l'ombre d'un platane");
+        });
         assertThat(asAlice(alice, () -> submissions.mine(budget))).filteredOn(project -> project.getId().equals(offTopic.getId()))
                 .singleElement().satisfies(project -> assertThat(project.getStatusReason()).contains("investissements"));
         assertThat(Acting.asSubject(alice, List.of(), () -> profiles.activities(alice))).anySatisfy(activity -> {

@@ -7,6 +7,8 @@ import fr.ensemble.participation.ParticipationFixtures;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
 import fr.ensemble.platform.Tokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,9 +49,20 @@ class ProjectSubmissionBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#projet-cout input")).sendKeys("4500");
         map.clickAt(NEAR_TOWN_HALL[0], NEAR_TOWN_HALL[1]);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lieu-choisi"), "Lieu choisi : latitude 48,89"));
+        Path photo = Files.createTempDirectory("project-image").resolve("arret-de-bus.png");
+        Files.write(photo, ParticipationFixtures.png());
+        browser.findElement(By.id("projet-images")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(photo.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projet-images-etat"), "1 image(s) jointe(s)"));
+        assertThat(AccessibilityAudit.violations(browser)).as("with the image's description field").isEmpty();
+        browser.findElement(By.id("deposer-projet")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("probleme"), "Décrivez l'image"));
+        browser.findElement(By.cssSelector("#image-projet-description-1 input")).sendKeys("L'arrêt de bus sans banc");
         browser.findElement(By.id("deposer-projet")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("formulaire-projet"), "Votre projet est déposé"));
+        browser.findElement(By.linkText("Retour au budget participatif")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img[alt=\"L'arrêt de bus sans banc\"]")));
         try (Connection connection = LocalStack.superuser("ensemble");
                 var statement = connection.prepareStatement("SELECT longitude, latitude FROM t_pantin.project WHERE title = ?")) {
             statement.setString(1, title);
@@ -57,6 +70,15 @@ class ProjectSubmissionBrowserIT extends BrowserTest {
                 assertThat(row.next()).as("the project is stored").isTrue();
                 assertThat(row.getDouble("longitude")).isCloseTo(NEAR_TOWN_HALL[0], within(0.001));
                 assertThat(row.getDouble("latitude")).isCloseTo(NEAR_TOWN_HALL[1], within(0.001));
+            }
+        }
+        try (Connection connection = LocalStack.superuser("ensemble"); var statement = connection.prepareStatement("""
+                SELECT i.alternative_text FROM t_pantin.project_image i JOIN t_pantin.project p ON p.id = i.project_id
+                WHERE p.title = ?""")) {
+            statement.setString(1, title);
+            try (var row = statement.executeQuery()) {
+                assertThat(row.next()).as("the image is stored").isTrue();
+                assertThat(row.getString(1)).isEqualTo("L'arrêt de bus sans banc");
             }
         }
     }

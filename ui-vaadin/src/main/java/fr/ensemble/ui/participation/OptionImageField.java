@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.ensemble.participation.domain.CampaignRefusedException;
-import fr.ensemble.participation.domain.OptionImage;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.ProjectImage;
 
 /**
@@ -24,7 +24,7 @@ class OptionImageField extends Div {
 
     OptionImageField() {
         alternativeText.setHelperText("Ce que montre l'image, lu aux personnes qui ne la voient pas (obligatoire avec une image).");
-        alternativeText.setMaxLength(OptionImage.MAX_ALT_LENGTH);
+        alternativeText.setMaxLength(DescribedImage.MAX_ALT_LENGTH);
         alternativeText.setId("choix-image-alt");
         status.setId("choix-image-etat");
         status.getElement().setAttribute("role", "status");
@@ -53,7 +53,7 @@ class OptionImageField extends Div {
     }
 
     /** The checked image, or null when none was joined. @throws CampaignRefusedException without its text */
-    OptionImage image() {
-        return data == null ? null : OptionImage.of(fileName, data, alternativeText.getValue());
+    DescribedImage image() {
+        return data == null ? null : DescribedImage.of(fileName, data, alternativeText.getValue());
     }
 }

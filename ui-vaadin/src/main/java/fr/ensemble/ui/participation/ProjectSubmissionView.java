@@ -30,6 +30,7 @@ import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.ProjectCategory;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.ProjectImage;
 import fr.ensemble.participation.domain.ProjectProposal;
 import fr.ensemble.participation.domain.VoteRefusedException;
@@ -55,7 +56,7 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
     private final Campaigns campaigns;
     private final ProjectSubmissions submissions;
     private final TerritoryMaps maps;
-    private final List<ProjectImage> images = new ArrayList<>();
+    private final List<JoinedImage> images = new ArrayList<>();
     private final Paragraph problem = new Paragraph();
     private String title = "Déposer un projet — Ensemble";
 
@@ -133,34 +134,49 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
         coAuthors.setHelperText("Les habitants qui portent le projet avec vous, séparés par des virgules.");
         var imageStatus = new Paragraph();
         imageStatus.getElement().setAttribute("role", "status");
+        var imageDescriptions = new Div();
         var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 if (images.size() >= ProjectImage.MAX_PER_PROJECT) {
                     throw new CampaignRefusedException("Trois images au plus par projet.");
                 }
-                images.add(ProjectImage.of(metadata.fileName(), bytes));
-                imageStatus.setText(images.size() + " image(s) jointe(s).");
+                ProjectImage.of(metadata.fileName(), bytes);
+                var description = new TextField("Que montre l'image « " + metadata.fileName() + " » ?");
+                description.setHelperText("Quelques mots lus aux personnes qui ne voient pas l'image (obligatoire).");
+                description.setMaxLength(DescribedImage.MAX_ALT_LENGTH);
+                description.setRequiredIndicatorVisible(true);
+                description.setId("image-projet-description-" + (images.size() + 1));
+                images.add(new JoinedImage(metadata.fileName(), bytes, description));
+                imageDescriptions.add(description);
+                imageStatus.setText(images.size() + " image(s) jointe(s) : décrivez chacune ci-dessous.");
             } catch (CampaignRefusedException e) {
                 imageStatus.setText(e.getMessage());
             }
         }));
         upload.setMaxFiles(ProjectImage.MAX_PER_PROJECT);
         upload.setUploadButton(new Button("Choisir des images"));
+        // Upload's own drop label is English and too pale for our background (axe: color-contrast).
+        var dropLabel = new NativeLabel("ou déposez les images ici");
+        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
+        upload.setDropLabel(dropLabel);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setId("projet-images");
+        imageStatus.setId("projet-images-etat");
         var send = new Button("Déposer mon projet");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("deposer-projet");
         var where = new Div(placed, new FormLayout(longitude, latitude), here);
         map.ifPresent(chooser -> where.addComponentAsFirst(chooser));
         var page = new Div(new FormLayout(name, description, category, cost), where, coAuthors,
-                new NativeLabel("Images (JPEG ou PNG, 2 Mo chacune, trois au plus)"), upload, imageStatus, send);
+                new NativeLabel("Images (JPEG ou PNG, 2 Mo chacune, trois au plus)"), upload, imageStatus, imageDescriptions, send);
         page.setId("formulaire-projet");
         send.addClickListener(click -> {
             try {
                 var proposal = new ProjectProposal(name.getValue(), description.getValue(), category.getValue(),
                         cost.getValue() == null ? null : cost.getValue().movePointRight(2).longValue(),
                         longitude.getValue(), latitude.getValue(), coAuthors.getValue());
-                var project = TenantContext.call(tenant.slug(), () -> submissions.submit(campaign.getSlug(), proposal, images));
+                List<DescribedImage> described = images.stream().map(JoinedImage::described).toList();
+                var project = TenantContext.call(tenant.slug(), () -> submissions.submit(campaign.getSlug(), proposal, described));
                 problem.setText("");
                 page.removeAll();
                 page.add(new H2("Votre projet est déposé"), new Paragraph("« " + project.getTitle() + " » sera étudié par "
@@ -188,5 +204,14 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** An image joined to the form, with the field where the resident says what it shows. */
+    private record JoinedImage(String fileName, byte[] data, TextField description) {
+
+        /** @throws CampaignRefusedException when the description is missing */
+        DescribedImage described() {
+            return DescribedImage.of(fileName, data, description.getValue());
+        }
     }
 }

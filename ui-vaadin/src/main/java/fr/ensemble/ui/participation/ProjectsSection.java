@@ -49,9 +49,11 @@ class ProjectsSection extends Section {
         if (project.getStatusReason() != null) {
             card.add(new Paragraph("Avis des services : " + project.getStatusReason()));
         }
-        for (int position = 1; position <= project.getImageCount(); position++) {
+        List<String> descriptions = project.getImageDescriptions();
+        for (int position = 1; position <= descriptions.size(); position++) {
+            String description = descriptions.get(position - 1);
             var image = new Image("api/v1/" + tenant.slug() + "/participation/projects/" + project.getId() + "/images/" + position,
-                    "Image " + position + " du projet « " + project.getTitle() + " »");
+                    description.isBlank() ? "Image " + position + " du projet « " + project.getTitle() + " »" : description);
             image.setMaxWidth("16rem");
             card.add(image);
         }

@@ -9,7 +9,7 @@ import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.ConsultationQuestionRepository;
-import fr.ensemble.participation.domain.OptionImage;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.Phase;
 import java.time.Clock;
@@ -54,7 +54,7 @@ public class CampaignAdministration {
      * @param image the option's image, already checked, or null for none
      */
     @Transactional
-    public BallotOption addOption(String slug, String title, String description, Long costCents, OptionImage image) {
+    public BallotOption addOption(String slug, String title, String description, Long costCents, DescribedImage image) {
         Campaign campaign = require(slug);
         if (campaign.isPublished() && register.countByCampaignId(campaign.getId()) > 0) {
             throw new CampaignRefusedException("Le vote a commencé : les choix ne changent plus.");

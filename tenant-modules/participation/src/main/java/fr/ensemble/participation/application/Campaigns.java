@@ -12,7 +12,7 @@ import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRepository;
 import fr.ensemble.participation.domain.CampaignStatus;
 import fr.ensemble.participation.domain.Channel;
-import fr.ensemble.participation.domain.OptionImage;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.ParticipationRepository;
 import fr.ensemble.participation.domain.Tally;
 import java.time.Clock;
@@ -70,10 +70,10 @@ public class Campaigns {
 
     /** The image of an option of a published campaign, or empty (a draft's images are not shown yet). */
     @Transactional(readOnly = true)
-    public Optional<OptionImage> optionImage(long optionId) {
+    public Optional<DescribedImage> optionImage(long optionId) {
         return options.findById(optionId)
                 .filter(option -> campaigns.findById(option.getCampaignId()).filter(Campaign::isPublished).isPresent())
-                .flatMap(option -> option.getImageAlt().map(alt -> new OptionImage(options.imageType(optionId),
+                .flatMap(option -> option.getImageAlt().map(alt -> new DescribedImage(options.imageType(optionId),
                         options.imageData(optionId), alt)));
     }
 

@@ -11,6 +11,7 @@ import fr.ensemble.participation.domain.Campaign;
 import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.CampaignRepository;
+import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.Eligibility;
 import fr.ensemble.participation.domain.Phase;
 import fr.ensemble.participation.domain.Project;
@@ -64,7 +65,7 @@ public class ProjectSubmissions {
      *
      * @throws CampaignRefusedException or {@link VoteRefusedException} (not eligible), nothing written
      */
-    public Project submit(String campaignSlug, ProjectProposal proposal, List<ProjectImage> images) {
+    public Project submit(String campaignSlug, ProjectProposal proposal, List<DescribedImage> images) {
         String subject = CommuneAccess.subjectOf(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new CampaignRefusedException("Connectez-vous pour déposer un projet."));
         Tenant owner = registry.require(TenantContext.current().orElseThrow());
@@ -75,7 +76,7 @@ public class ProjectSubmissions {
     }
 
     private Project save(Tenant owner, String campaignSlug, String subject, ProjectProposal proposal,
-            List<ProjectImage> images) {
+            List<DescribedImage> images) {
         Campaign campaign = budget(campaignSlug);
         LocalDate today = LocalDate.now(clock.withZone(Voting.PARIS));
         if (campaign.phase(Phase.SUBMISSION).filter(phase -> phase.contains(today)).isEmpty()) {
@@ -91,7 +92,8 @@ public class ProjectSubmissions {
         Project project = projects.save(new Project(campaign.getId(), proposal, subject, resident.displayName(),
                 clock.instant()));
         for (int i = 0; i < images.size(); i++) {
-            projects.addImage(project.getId(), i + 1, images.get(i).contentType(), images.get(i).data());
+            DescribedImage image = images.get(i);
+            projects.addImage(project.getId(), i + 1, image.contentType(), image.data(), image.alternativeText());
         }
         if (resident.email() != null) {
             outbox.queue(resident.email(), "Votre projet est déposé : " + project.getTitle(),

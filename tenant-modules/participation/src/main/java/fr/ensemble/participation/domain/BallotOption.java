@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A project or an answer put to the vote, with its cost for a participatory budget and, when it has an image (kept
- * apart, see {@link OptionImage}), the alternative text describing it.
+ * apart, see {@link DescribedImage}), the alternative text describing it.
  */
 @Entity
 @Table(name = "ballot_option")

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.Formula;
 
 /**
@@ -68,8 +69,10 @@ public class Project {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Formula("(SELECT count(*) FROM project_image i WHERE i.project_id = id)")
-    private int imageCount;
+    /** The images' alternative texts in order, one per line (empty for an image filed without one); null: no image. */
+    @Formula("(SELECT string_agg(coalesce(i.alternative_text, ''), chr(10) ORDER BY i.position) FROM project_image i "
+            + "WHERE i.project_id = id)")
+    private String imageDescriptions;
 
     protected Project() {
     }
@@ -216,7 +219,8 @@ public class Project {
         return submittedAt;
     }
 
-    public int getImageCount() {
-        return imageCount;
+    /** What each image shows, in order (blank for an image filed without a description). */
+    public List<String> getImageDescriptions() {
+        return imageDescriptions == null ? List.of() : List.of(imageDescriptions.split("\n", -1));
     }
 }

@@ -15,9 +15,11 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
     List<Project> findByCampaignIdAndAuthorSubjectOrderBySubmittedAt(long campaignId, String authorSubject);
 
     @Modifying
-    @Query(value = "INSERT INTO project_image (project_id, position, content_type, data) VALUES (:project, :position, :type, :data)",
+    @Query(value = """
+            INSERT INTO project_image (project_id, position, content_type, data, alternative_text)
+            VALUES (:project, :position, :type, :data, :alternativeText)""",
             nativeQuery = true)
-    void addImage(long project, int position, String type, byte[] data);
+    void addImage(long project, int position, String type, byte[] data, String alternativeText);
 
     @Query(value = "SELECT data FROM project_image WHERE project_id = :project AND position = :position", nativeQuery = true)
     byte[] image(long project, int position);

@@ -57,4 +57,15 @@ class ProjectTest {
         assertThatThrownBy(() -> ProjectImage.of("photo.jpg", "%PDF-1.7".getBytes())).hasMessageContaining("n'est pas une image");
         assertThatThrownBy(() -> ProjectImage.of("grande.jpg", new byte[ProjectImage.MAX_BYTES + 1])).hasMessageContaining("2 Mo");
     }
+
+    @Test
+    void anImageSaysWhatItShowsInOneLine() {
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00};
+        assertThat(DescribedImage.of("photo.jpg", jpeg, "  Le square avant travaux ").alternativeText())
+                .isEqualTo("Le square avant travaux");
+        assertThatThrownBy(() -> DescribedImage.of("photo.jpg", jpeg, " ")).hasMessageContaining("Décrivez l'image");
+        assertThatThrownBy(() -> DescribedImage.of("photo.jpg", jpeg, "Le square\navant travaux")).hasMessageContaining("une ligne");
+        assertThatThrownBy(() -> DescribedImage.of("photo.jpg", jpeg, "x".repeat(DescribedImage.MAX_ALT_LENGTH + 1)))
+                .hasMessageContaining("300 caractères");
+    }
 }
