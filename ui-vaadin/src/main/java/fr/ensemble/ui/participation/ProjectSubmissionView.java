@@ -141,13 +141,13 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
                     throw new CampaignRefusedException("Trois images au plus par projet.");
                 }
                 ProjectImage.of(metadata.fileName(), bytes);
-                var description = new TextField("Que montre l'image « " + metadata.fileName() + " » ?");
-                description.setHelperText("Quelques mots lus aux personnes qui ne voient pas l'image (obligatoire).");
-                description.setMaxLength(DescribedImage.MAX_ALT_LENGTH);
-                description.setRequiredIndicatorVisible(true);
-                description.setId("image-projet-description-" + (images.size() + 1));
-                images.add(new JoinedImage(metadata.fileName(), bytes, description));
-                imageDescriptions.add(description);
+                var imageDescription = new TextField("Que montre l'image « " + metadata.fileName() + " » ?");
+                imageDescription.setHelperText("Quelques mots lus aux personnes qui ne voient pas l'image (obligatoire).");
+                imageDescription.setMaxLength(DescribedImage.MAX_ALT_LENGTH);
+                imageDescription.setRequiredIndicatorVisible(true);
+                imageDescription.setId("image-projet-description-" + (images.size() + 1));
+                images.add(new JoinedImage(metadata.fileName(), bytes, imageDescription));
+                imageDescriptions.add(imageDescription);
                 imageStatus.setText(images.size() + " image(s) jointe(s) : décrivez chacune ci-dessous.");
             } catch (CampaignRefusedException e) {
                 imageStatus.setText(e.getMessage());
