@@ -11,7 +11,6 @@ import fr.ensemble.participation.domain.ProjectCategory;
 import fr.ensemble.participation.domain.ProjectProposal;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
-import fr.ensemble.platform.Tokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * vote; selects a council question for the session and answers another; axe-core audits the pages.
  */
 @IntegrationTest
-class ParticipationAgentBrowserIT extends BrowserTest {
+class ParticipationAgentBrowserIT extends ParticipationAgentBrowserTest {
 
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -135,19 +134,6 @@ class ParticipationAgentBrowserIT extends BrowserTest {
         open("/pantin/participer/" + session);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("questions"),
                 "Réponse : Les candélabres de la rue Hoche sont remplacés en mars."));
-    }
-
-    private void logInAsPantinsAnimateur() {
-        open("/agent/pantin/participation");
-        KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nouvelle-campagne")));
-    }
-
-    /** Newest first: the campaign a fixture just created is the first row with its title. */
-    private void openCampaign(String title) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), title));
-        browser.findElement(By.xpath("(//vaadin-grid-cell-content[normalize-space(.)=\"" + title + "\"])[1]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campagne-detail")));
     }
 
     private By cell(String section, String text) {

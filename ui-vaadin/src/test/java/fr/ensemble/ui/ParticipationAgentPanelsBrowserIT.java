@@ -15,7 +15,6 @@ import fr.ensemble.participation.domain.Phase;
 import fr.ensemble.platform.Acting;
 import fr.ensemble.platform.IntegrationTest;
 import fr.ensemble.platform.LocalStack;
-import fr.ensemble.platform.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * axe-core audits the pages.
  */
 @IntegrationTest
-class ParticipationAgentPanelsBrowserIT extends BrowserTest {
+class ParticipationAgentPanelsBrowserIT extends ParticipationAgentBrowserTest {
 
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -170,19 +169,6 @@ class ParticipationAgentPanelsBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(commune, "Pantin"));
         }
         browser.findElement(By.id("emarger")).click();
-    }
-
-    private void logInAsPantinsAnimateur() {
-        open("/agent/pantin/participation");
-        KeycloakLoginPage.logIn(browser, wait, "agent.pantin", Tokens.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nouvelle-campagne")));
-    }
-
-    /** Newest first: the campaign a fixture just created is the first row with its title. */
-    private void openCampaign(String title) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), title));
-        browser.findElement(By.xpath("(//vaadin-grid-cell-content[normalize-space(.)=\"" + title + "\"])[1]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campagne-detail")));
     }
 
     /** The input of the field with that label in the section (the panels give their fields no id). */
