@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -25,6 +24,7 @@ import fr.ensemble.gis.imports.ImportSummary;
 import fr.ensemble.gis.layer.Layer;
 import fr.ensemble.gis.layer.LayerImports;
 import fr.ensemble.gis.layer.LayerImports.ImportMode;
+import fr.ensemble.ui.layout.DropLabels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,9 +82,7 @@ class ImportWizard extends Div {
         upload.setId("import-fichier");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) (ImportOptions.DEFAULT_MAX_BYTES));
-        var dropLabel = new NativeLabel("Déposez ici un fichier GeoJSON, GeoPackage ou CSV (200 Mo au plus)");
-        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
-        upload.setDropLabel(dropLabel);
+        DropLabels.set(upload, "Déposez ici un fichier GeoJSON, GeoPackage ou CSV (200 Mo au plus)");
         upload.setUploadButton(new Button("Choisir un fichier…"));
         upload.addFileRejectedListener(event -> status.setText(event.getErrorMessage().contains("size")
                 ? "Le fichier dépasse 200 Mo : découpez-le ou simplifiez-le avant de l'importer." : event.getErrorMessage()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import fr.ensemble.participation.domain.CampaignRefusedException;
 import fr.ensemble.participation.domain.DescribedImage;
 import fr.ensemble.participation.domain.ProjectImage;
+import fr.ensemble.ui.layout.DropLabels;
 
 /**
  * An option's optional image for the animateur: the file (JPEG or PNG, checked by its content as it arrives) and
@@ -42,10 +43,7 @@ class OptionImageField extends Div {
         }));
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button("Choisir une image"));
-        // Upload's own drop label is English and too pale for our background (axe: color-contrast).
-        var dropLabel = new NativeLabel("ou déposez l'image ici");
-        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
-        upload.setDropLabel(dropLabel);
+        DropLabels.set(upload, "ou déposez l'image ici");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setId("choix-image");
         var label = new NativeLabel("Image du choix (facultative : JPEG ou PNG, 2 Mo au plus)");

@@ -37,6 +37,7 @@ import fr.ensemble.participation.domain.VoteRefusedException;
 import fr.ensemble.ui.layout.PublicLayout;
 import fr.ensemble.ui.map.MapLibreMap;
 import fr.ensemble.ui.map.TerritoryMaps;
+import fr.ensemble.ui.layout.DropLabels;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,10 +156,7 @@ public class ProjectSubmissionView extends Div implements BeforeEnterObserver, H
         }));
         upload.setMaxFiles(ProjectImage.MAX_PER_PROJECT);
         upload.setUploadButton(new Button("Choisir des images"));
-        // Upload's own drop label is English and too pale for our background (axe: color-contrast).
-        var dropLabel = new NativeLabel("ou déposez les images ici");
-        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
-        upload.setDropLabel(dropLabel);
+        DropLabels.set(upload, "ou déposez les images ici");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setId("projet-images");
         imageStatus.setId("projet-images-etat");

@@ -14,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ballot forms: published campaigns with ballots and their options, as a vote reads them, kept a few seconds per tenant and
- * campaign: at the closing-hour peak every ballot would otherwise load the same campaign again. A stale entry
+ * Ballot forms: published campaigns with ballots and their options, as a vote reads them, kept a few seconds per
+ * tenant and campaign: at the closing-hour peak every ballot would otherwise load the same campaign again. A stale entry
  * is harmless: phases never change once published, options only before the first ballot (a stale list lacks the
  * new option, so a ballot for it is refused, never the reverse), and the write itself checks in the database
  * that the campaign is published and its vote open.

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -38,6 +37,7 @@ import fr.ensemble.rendezvous.domain.ExceptionKind;
 import fr.ensemble.rendezvous.domain.Place;
 import fr.ensemble.ui.agent.BackOfficePages;
 import fr.ensemble.ui.layout.PublicLayout;
+import fr.ensemble.ui.layout.DropLabels;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
@@ -230,9 +230,7 @@ public class AgendaConfigurationView extends Div implements BeforeEnterObserver,
         upload.setMaxFileSize(MAX_CALENDAR_BYTES);
         upload.setAcceptedFileTypes("text/calendar", ".ics");
         upload.setUploadButton(new Button("Choisir un fichier .ics…"));
-        var dropLabel = new NativeLabel("Déposez ici un fichier .ics (1 Mo au plus)");
-        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
-        upload.setDropLabel(dropLabel);
+        DropLabels.set(upload, "Déposez ici un fichier .ics (1 Mo au plus)");
         upload.addFileRejectedListener(event -> feedback.setText("Ce fichier ne peut pas être importé : un calendrier .ics "
                 + "d'un Mo au plus."));
         return new Section(new H2("Importer des fermetures depuis un calendrier (.ics)"),
