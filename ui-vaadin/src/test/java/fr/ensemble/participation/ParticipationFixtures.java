@@ -89,14 +89,22 @@ public class ParticipationFixtures {
 
     /** A concertation map of Pantin's town centre open to comments today, published by its animateur. */
     public String pantinConcertation() {
+        String slug = pantinConcertationDraft("Carte d'essai");
+        return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
+            concertations.describe(slug, List.of("Idée", "Problème constaté"), PANTIN_TOWN_CENTRE);
+            administration.publish(slug);
+            return slug;
+        }));
+    }
+
+    /** A concertation of Pantin open today, not yet described nor published; its slug. */
+    public String pantinConcertationDraft(String title) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         var draft = new CampaignDraft("carte-" + UUID.randomUUID().toString().substring(0, 8), CampaignKind.CONCERTATION,
-                "Carte d'essai", "Une concertation créée par les tests.", null, null, null, 0, false,
+                title, "Une concertation créée par les tests.", null, null, null, 0, false,
                 List.of(new CampaignPhase(Phase.VOTE, today.minusDays(1), today.plusDays(1))));
         return Acting.as("agent.pantin", PANTIN_ANIMATEUR, () -> TenantContext.call("pantin", () -> {
             administration.create(draft);
-            concertations.describe(draft.slug(), List.of("Idée", "Problème constaté"), PANTIN_TOWN_CENTRE);
-            administration.publish(draft.slug());
             return draft.slug();
         }));
     }

@@ -54,7 +54,7 @@ class ParticipationAgentBrowserIT extends ParticipationAgentBrowserTest {
         logInAsPantinsAnimateur();
 
         type("campagne-identifiant", slug);
-        choose("campagne-type", "Consultation");
+        choose(By.id("campagne-type"), "Consultation");
         type("campagne-titre", "Consultation sur les marchés");
         browser.findElement(By.cssSelector("#campagne-description textarea")).sendKeys("Vos habitudes au marché.");
         type("campagne-vote-debut", FRENCH_DAY.format(today) + Keys.ENTER);
@@ -150,19 +150,12 @@ class ParticipationAgentBrowserIT extends ParticipationAgentBrowserTest {
         });
     }
 
-    /** Vaadin marks the page aria-hidden while an overlay (select, date picker) is open or closing. */
-    private void auditOnceOverlaysClosed() throws Exception {
-        wait.until(driver -> ((JavascriptExecutor) driver)
-                .executeScript("return document.querySelectorAll('[data-aria-hidden]').length === 0;").equals(true));
-        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
-    }
-
     private WebElement motive() {
         return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#projet-motif textarea")));
     }
 
     private void addQuestion(String kind, String label, String choices) {
-        choose("question-type", kind);
+        choose(By.id("question-type"), kind);
         WebElement labelField = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#question-intitule input")));
         labelField.clear();
         labelField.sendKeys(label);
@@ -173,17 +166,6 @@ class ParticipationAgentBrowserIT extends ParticipationAgentBrowserTest {
         }
         browser.findElement(By.id("ajouter-question")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("questionnaire-agent"), label + " — " + kind));
-    }
-
-    private void type(String id, String text) {
-        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
-    }
-
-    private void choose(String id, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + label + "\"]")))
-                .click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), label));
     }
 
     private static ProjectProposal proposal(String title) {

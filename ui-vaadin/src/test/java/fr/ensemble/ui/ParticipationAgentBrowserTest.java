@@ -1,5 +1,7 @@
 package fr.ensemble.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.ensemble.platform.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,5 +20,16 @@ abstract class ParticipationAgentBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campagnes-agent"), title));
         browser.findElement(By.xpath("(//vaadin-grid-cell-content[normalize-space(.)=\"" + title + "\"])[1]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campagne-detail")));
+    }
+
+    void type(String id, String text) {
+        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
+    }
+
+    /** Vaadin marks the page aria-hidden while an overlay (select, date picker) is open or closing. */
+    void auditOnceOverlaysClosed() throws Exception {
+        wait.until(driver -> browser.executeScript("return document.querySelectorAll('[data-aria-hidden]').length === 0;")
+                .equals(true));
+        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
     }
 }

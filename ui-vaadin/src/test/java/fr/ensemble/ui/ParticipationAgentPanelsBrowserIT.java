@@ -162,12 +162,7 @@ class ParticipationAgentPanelsBrowserIT extends ParticipationAgentBrowserTest {
         replace(field("bureau-de-vote", "Date de naissance"), FRENCH_DAY.format(birthDate) + Keys.ENTER);
         By commune = By.xpath("//*[@id='bureau-de-vote']//vaadin-select[label[normalize-space(.)="
                 + "\"Commune du justificatif de domicile\"]]");
-        if (!browser.findElement(commune).getText().contains("Pantin")) {
-            wait.until(ExpectedConditions.elementToBeClickable(commune)).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='Pantin']")))
-                    .click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(commune, "Pantin"));
-        }
+        choose(commune, "Pantin");
         browser.findElement(By.id("emarger")).click();
     }
 
@@ -194,17 +189,6 @@ class ParticipationAgentPanelsBrowserIT extends ParticipationAgentBrowserTest {
     private static void replace(WebElement input, String text) {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(text);
-    }
-
-    private void type(String id, String text) {
-        browser.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
-    }
-
-    /** Vaadin marks the page aria-hidden while an overlay (select, date picker) is open or closing. */
-    private void auditOnceOverlaysClosed() throws Exception {
-        wait.until(driver -> ((JavascriptExecutor) driver)
-                .executeScript("return document.querySelectorAll('[data-aria-hidden]').length === 0;").equals(true));
-        assertThat(AccessibilityAudit.violations(browser)).isEmpty();
     }
 
     private void draftPantinVote(String slug, String title) {

@@ -43,9 +43,7 @@ class ProjectSubmissionBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#projet-titre input")).sendKeys(title);
         browser.findElement(By.cssSelector("#projet-description textarea"))
                 .sendKeys("Trois bancs à l'ombre pour que les aînés puissent s'asseoir en attendant le bus.");
-        browser.findElement(By.id("projet-categorie")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='Cadre de vie et espaces publics']"))).click();
+        choose(By.id("projet-categorie"), "Cadre de vie et espaces publics");
         browser.findElement(By.cssSelector("#projet-cout input")).sendKeys("4500");
         map.clickAt(NEAR_TOWN_HALL[0], NEAR_TOWN_HALL[1]);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lieu-choisi"), "Lieu choisi : latitude 48,89"));

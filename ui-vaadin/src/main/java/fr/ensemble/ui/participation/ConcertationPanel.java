@@ -55,6 +55,10 @@ class ConcertationPanel extends Section {
         var south = new NumberField("Zone du projet : sud (latitude)");
         var east = new NumberField("Zone du projet : est (longitude)");
         var north = new NumberField("Zone du projet : nord (latitude)");
+        west.setId("zone-ouest");
+        south.setId("zone-sud");
+        east.setId("zone-est");
+        north.setId("zone-nord");
         concertation.getMapBounds().ifPresent(bounds -> {
             west.setValue(bounds[0]);
             south.setValue(bounds[1]);
