@@ -10,10 +10,6 @@ import fr.ensemble.participation.domain.CampaignKind;
 import fr.ensemble.platform.KeycloakRealm;
 import fr.ensemble.platform.Tokens;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +22,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -58,63 +61,68 @@ class BallotsBenchmark implements Benchmarks.Benchmark {
         List<String> tokens = voterTokens(VOTERS);
         var properties = application.getBean(DataSourceProperties.class);
         int poolSize = application.getBean(DataSource.class) instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-        // Warm-up, not measured: the same voters in other campaigns, until both sides run compiled code.
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            voteThroughApi(http, port, fixtures.pantin(CampaignKind.BUDGET, BallotRule.APPROVAL, 2, 1_000_000_00L, 10_000_00L,
-                    20_000_00L), tokens, ConcurrentHashMap.newKeySet());
-            OpenCampaign rawWarmUp = fixtures.pantin(CampaignKind.BUDGET, BallotRule.APPROVAL, 2, 1_000_000_00L, 10_000_00L,
-                    20_000_00L);
-            try (HikariDataSource pool = rawPool(properties.getUrl(), poolSize)) {
-                voteOverJdbc(pool, rawWarmUp, tokens.size());
+        try (CloseableHttpClient http = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder
+                .create().setMaxConnTotal(THREADS).setMaxConnPerRoute(THREADS).build()).build()) {
+            // Warm-up, not measured: the same voters in other campaigns, until both sides run compiled code.
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                voteThroughApi(http, port, fixtures.pantin(CampaignKind.BUDGET, BallotRule.APPROVAL, 2, 1_000_000_00L, 10_000_00L,
+                        20_000_00L), tokens, ConcurrentHashMap.newKeySet());
+                OpenCampaign rawWarmUp = fixtures.pantin(CampaignKind.BUDGET, BallotRule.APPROVAL, 2, 1_000_000_00L, 10_000_00L,
+                        20_000_00L);
+                try (HikariDataSource pool = rawPool(properties.getUrl(), poolSize)) {
+                    voteOverJdbc(pool, rawWarmUp, tokens.size());
+                }
             }
-        }
 
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        Throughput.Latencies api = voteThroughApi(http, port, campaign, tokens, acknowledged);
-        Throughput.Latencies raw;
-        try (HikariDataSource pool = rawPool(properties.getUrl(), poolSize)) {
-            raw = voteOverJdbc(pool, rawCampaign, tokens.size());
-        }
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            Throughput.Latencies api = voteThroughApi(http, port, campaign, tokens, acknowledged);
+            Throughput.Latencies raw;
+            try (HikariDataSource pool = rawPool(properties.getUrl(), poolSize)) {
+                raw = voteOverJdbc(pool, rawCampaign, tokens.size());
+            }
 
-        long campaignId = campaign.campaignId();
-        long counted = count("SELECT count(*) FROM t_pantin.ballot WHERE campaign_id = " + campaignId);
-        long registered = count("SELECT count(*) FROM t_pantin.participation WHERE campaign_id = " + campaignId);
-        long lost = 0;
-        for (String receipt : acknowledged) {
-            lost += count("SELECT CASE WHEN EXISTS (SELECT FROM t_pantin.ballot WHERE campaign_id = " + campaignId
-                    + " AND receipt_hash = '" + ReceiptCodes.hash(receipt) + "') THEN 0 ELSE 1 END");
+            long campaignId = campaign.campaignId();
+            long counted = count("SELECT count(*) FROM t_pantin.ballot WHERE campaign_id = " + campaignId);
+            long registered = count("SELECT count(*) FROM t_pantin.participation WHERE campaign_id = " + campaignId);
+            long lost = 0;
+            for (String receipt : acknowledged) {
+                lost += count("SELECT CASE WHEN EXISTS (SELECT FROM t_pantin.ballot WHERE campaign_id = " + campaignId
+                        + " AND receipt_hash = '" + ReceiptCodes.hash(receipt) + "') THEN 0 ELSE 1 END");
+            }
+            Benchmarks.print("threads", THREADS);
+            Benchmarks.print("voters", tokens.size());
+            Benchmarks.print("ballots_per_s", tokens.size() / api.seconds());
+            Benchmarks.print("ballots.p50_ms", api.percentileMs(50));
+            Benchmarks.print("ballots.p95_ms", api.percentileMs(95));
+            Benchmarks.print("raw_postgres_inserts_per_s", raw.perSecond());
+            Benchmarks.print("ratio_vs_postgres", (tokens.size() / api.seconds()) / raw.perSecond());
+            Benchmarks.print("acknowledged", acknowledged.size());
+            Benchmarks.print("lost", lost);
+            Benchmarks.print("duplicates", Math.max(0, counted - acknowledged.size()) + Math.abs(registered - counted));
         }
-        Benchmarks.print("threads", THREADS);
-        Benchmarks.print("voters", tokens.size());
-        Benchmarks.print("ballots_per_s", tokens.size() / api.seconds());
-        Benchmarks.print("ballots.p50_ms", api.percentileMs(50));
-        Benchmarks.print("ballots.p95_ms", api.percentileMs(95));
-        Benchmarks.print("raw_postgres_inserts_per_s", raw.perSecond());
-        Benchmarks.print("ratio_vs_postgres", (tokens.size() / api.seconds()) / raw.perSecond());
-        Benchmarks.print("acknowledged", acknowledged.size());
-        Benchmarks.print("lost", lost);
-        Benchmarks.print("duplicates", Math.max(0, counted - acknowledged.size()) + Math.abs(registered - counted));
     }
 
     /** One ballot per voter through the HTTP API, every tenth sent twice with the same idempotency key. */
-    private static Throughput.Latencies voteThroughApi(HttpClient http, int port, OpenCampaign campaign, List<String> tokens,
-            Set<String> acknowledged) throws Exception {
-        URI ballots = URI.create("http://127.0.0.1:" + port + "/api/v1/pantin/participation/campaigns/" + campaign.slug() + "/ballots");
+    private static Throughput.Latencies voteThroughApi(CloseableHttpClient http, int port, OpenCampaign campaign,
+            List<String> tokens, Set<String> acknowledged) throws Exception {
+        String ballots = "http://127.0.0.1:" + port + "/api/v1/pantin/participation/campaigns/" + campaign.slug() + "/ballots";
         String body = JSON.writeValueAsString(java.util.Map.of("choices", List.of(campaign.options().getFirst())));
         return Throughput.timeEach(THREADS, IntStream.range(0, tokens.size()).boxed().toList(), voter -> {
             String key = UUID.randomUUID().toString();
             int sends = voter % 10 == 0 ? 2 : 1;
             for (int i = 0; i < sends; i++) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ballots)
-                        .header("Authorization", "Bearer " + tokens.get(voter)).header("Idempotency-Key", key)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 201) {
-                    throw new IllegalStateException("ballot refused: " + response.statusCode() + " " + response.body());
-                }
-                acknowledged.add(JSON.readTree(response.body()).path("receipt").asString());
+                var post = new HttpPost(ballots);
+                post.setHeader("Authorization", "Bearer " + tokens.get(voter));
+                post.setHeader("Idempotency-Key", key);
+                post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+                String receipt = http.execute(post, response -> {
+                    String answer = EntityUtils.toString(response.getEntity());
+                    if (response.getCode() != 201) {
+                        throw new IllegalStateException("ballot refused: " + response.getCode() + " " + answer);
+                    }
+                    return JSON.readTree(answer).path("receipt").asString();
+                });
+                acknowledged.add(receipt);
             }
         });
     }
